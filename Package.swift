@@ -1,0 +1,50 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Gongkai",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "gongkai", targets: ["gongkai"]),
+        .library(name: "GongkaiCore", targets: ["GongkaiCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        /// libcmark-gfm and its extensions, from the system (Debian: libcmark-gfm-dev,
+        /// libcmark-gfm-extensions-dev).
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        /// The pipeline: load → parse → model → render → write, one folder a stage.
+        .target(
+            name: "GongkaiCore",
+            dependencies: [
+                "CCmarkGFM",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        /// The command line: a thin layer over GongkaiCore.
+        .executableTarget(
+            name: "gongkai",
+            dependencies: [
+                "GongkaiCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(
+            name: "GongkaiCoreTests",
+            dependencies: ["GongkaiCore"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

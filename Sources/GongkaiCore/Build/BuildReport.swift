@@ -1,0 +1,21 @@
+import Foundation
+
+/// What a build did, for the summary line and `--stats`.
+public struct BuildReport: Sendable {
+    public var records = 0
+    public var pages = 0
+    /// Other files: stylesheet, downloads.
+    public var files = 0
+    public var warnings: [Diagnostic] = []
+    /// Wall time of each stage, in the order the stages ran.
+    public var stages: [(name: String, seconds: Double)] = []
+
+    public var seconds: Double { stages.reduce(0) { $0 + $1.seconds } }
+
+    /// One line: `gongkai: 5 records, 39 pages, 0 warnings in 0.12 s`.
+    public var summary: String {
+        let time = seconds < 10 ? String(format: "%.2f", seconds) : String(format: "%.1f", seconds)
+        return "\(records) records, \(pages) pages, \(warnings.count) warning\(warnings.count == 1 ? "" : "s") in \(time) s"
+    }
+}
+

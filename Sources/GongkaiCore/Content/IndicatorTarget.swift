@@ -1,0 +1,71 @@
+/// How a target compares with the measured value.
+public enum Comparator: String, Sendable, Hashable, CaseIterable {
+    case atLeast = ">="
+    case atMost = "<="
+    case equal = "="
+    case range = "range"
+
+    /// The sign shown beside a target: ≥ 96%.
+    public var symbol: String {
+        switch self {
+        case .atLeast: return "≥"
+        case .atMost: return "≤"
+        case .equal: return "="
+        case .range: return ""
+        }
+    }
+}
+
+/// One quantitative target a document sets: 「制造业产品质量合格率达到96%以上」.
+public struct IndicatorTarget: Sendable, Hashable {
+    /// The indicator as the document names it.
+    public var name: String
+    /// A stable id given in the record, if any; the catalogue supplies one otherwise.
+    public var id: String?
+    public var comparator: Comparator
+    public var target: Double
+    /// Upper bound, for `range` only.
+    public var targetMax: Double?
+    public var unit: String
+    public var year: Int?
+    /// The document's own grouping (质量水平, 质量监管…).
+    public var category: String?
+    public var owners: [String]
+    public var note: String?
+    /// Where the item stands in its record file, for messages.
+    public var line: Int
+
+    public init(name: String, id: String? = nil, comparator: Comparator, target: Double, targetMax: Double? = nil,
+                unit: String = "", year: Int? = nil, category: String? = nil, owners: [String] = [],
+                note: String? = nil, line: Int = 1) {
+        self.name = name
+        self.id = id
+        self.comparator = comparator
+        self.target = target
+        self.targetMax = targetMax
+        self.unit = unit
+        self.year = year
+        self.category = category
+        self.owners = owners
+        self.note = note
+        self.line = line
+    }
+
+    /// The target as a reader sees it: ≥96%, 3–5个, ≤0.5起/万台.
+    public var formattedTarget: String {
+        switch comparator {
+        case .range:
+            return "\(NumberFormat.plain(target))–\(NumberFormat.plain(targetMax ?? target))\(unit)"
+        default:
+            return "\(comparator.symbol)\(NumberFormat.plain(target))\(unit)"
+        }
+    }
+}
+
+/// Numbers as documents write them: 96, 97.5, 0.5 — never 96.0.
+public enum NumberFormat {
+    public static func plain(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return String(value)
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import Yams
+
+/// Reads typed values out of a composed YAML tree, turning every mismatch into a
+/// `Diagnostic` that points at the offending node in the original file.
+struct YAMLReader {
+    let path: String
+    /// Added to Yams' 1-based line numbers: the YAML may start below line 1 of the file.
+    let lineOffset: Int
+
+    /// Composes `yaml`, mapping parser errors to file positions.
+    func compose(_ yaml: String) throws -> Node? {
+        do {
+            return try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            throw diagnostic(for: error)
+        }
+    }
+
+    func diagnostic(for error: YamlError) -> Diagnostic {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            let text = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
+            return Diagnostic(path: path, line: mark.line + lineOffset, column: mark.column,
+                              message: "invalid YAML: \(text)")
+        case let .reader(problem, _, _, _):
+            return Diagnostic(path: path, line: 1 + lineOffset, message: "unreadable YAML: \(problem)")
+        default:
+            return Diagnostic(path: path, line: 1 + lineOffset, message: "invalid YAML: \(error)")
+        }
+    }
+
+    func error(_ message: String, at node: Node?) -> Diagnostic {
+        let mark = node?.mark
+        return Diagnostic(path: path, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1, message: message)
+    }
+
+    func line(of node: Node) -> Int { (node.mark?.line ?? 1) + lineOffset }
+
+    func mapping(_ node: Node, _ what: String) throws -> Node.Mapping {
+        guard case let .mapping(mapping) = node else { throw error("\(what) must be a mapping of keys to values", at: node) }
+        return mapping
+    }
+
+    /// A scalar as text; empty strings and `~`/null count as absent.
+    func string(_ node: Node, _ key: String) throws -> String? {
+        guard case let .scalar(scalar) = node else { throw error("'\(key)' must be text, not a list or mapping", at: node) }
+        if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) { return nil }
+        let value = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        return value.isEmpty ? nil : value
+    }
+
+    func requiredString(_ node: Node, _ key: String) throws -> String {
+        guard let value = try string(node, key) else { throw error("'\(key)' must not be empty", at: node) }
+        return value
+    }
+
+    /// A list of text; a single scalar is accepted as a one-item list, and 、/，-separated
+    /// text is split, as disclosure pages write 主题分类 that way.
+    func stringList(_ node: Node, _ key: String) throws -> [String] {
+        switch node {
+        case let .sequence(sequence):
+            return try sequence.compactMap { try string($0, key) }
+        case .scalar:
+            guard let text = try string(node, key) else { return [] }
+            return text.split(whereSeparator: { "、,，;；".contains($0) })
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        default:
+            throw error("'\(key)' must be a list of text", at: node)
+        }
+    }
+
+    func date(_ node: Node, _ key: String) throws -> CalendarDate? {
+        guard let text = try string(node, key) else { return nil }
+        guard let date = CalendarDate(iso: text) else {
+            throw error("'\(key)' must be a date written YYYY-MM-DD, not '\(text)'", at: node)
+        }
+        return date
+    }
+
+    func number(_ node: Node, _ key: String) throws -> Double? {
+        guard let text = try string(node, key) else { return nil }
+        guard let value = Double(text.replacingOccurrences(of: "%", with: "")), value.isFinite else {
+            throw error("'\(key)' must be a number, not '\(text)'", at: node)
+        }
+        return value
+    }
+
+    func integer(_ node: Node, _ key: String) throws -> Int? {
+        guard let text = try string(node, key) else { return nil }
+        guard let value = Int(text) else { throw error("'\(key)' must be a whole number, not '\(text)'", at: node) }
+        return value
+    }
+}

@@ -1,0 +1,45 @@
+/// What a page shows; the renderer turns each kind into a template context.
+public enum PageKind: Sendable, Hashable {
+    case home
+    case record(Int)
+    case recordList(Paginator)
+    case taxonomyIndex(TaxonomyKind)
+    case term(TaxonomyKind, term: Int, Paginator)
+    case notFound
+}
+
+/// One page of the site: where it goes, which template draws it, and which records feed it,
+/// so a rebuild knows what an edit touches.
+public struct Page: Sendable, Hashable {
+    public var kind: PageKind
+    /// Output path relative to the site root, always ending in `.html`.
+    public var path: String
+    /// The template that draws it (inside the layout).
+    public var template: String
+    /// Indices of the records whose data appear on the page.
+    public var feeds: [Int]
+    /// True when the page also shows totals over the whole archive (counts, term lists), so
+    /// any added or removed record changes it.
+    public var showsTotals: Bool
+
+    /// `../` repeated once per folder level: links are relative, so the site works under any
+    /// sub-path and from `file://`.
+    public var root: String { String(repeating: "../", count: path.reduce(0) { $1 == "/" ? $0 + 1 : $0 }) }
+}
+
+/// Output paths, in one place.
+public enum PagePath {
+    public static let home = "index.html"
+    public static let notFound = "404.html"
+    public static let stylesheet = "assets/style.css"
+
+    public static func record(_ slug: String) -> String { "records/\(slug).html" }
+
+    public static func recordList(page: Int) -> String { page == 1 ? "records/index.html" : "records/page-\(page).html" }
+
+    public static func taxonomyIndex(_ kind: TaxonomyKind) -> String { "\(kind.folder)/index.html" }
+
+    public static func term(_ kind: TaxonomyKind, _ slug: String, page: Int) -> String {
+        page == 1 ? "\(kind.folder)/\(slug).html" : "\(kind.folder)/\(slug)-\(page).html"
+    }
+}

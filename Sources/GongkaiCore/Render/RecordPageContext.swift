@@ -1,0 +1,86 @@
+extension PageContext {
+    /// The record page: disclosure metadata block, body, its targets, previous and next.
+    func record(_ index: Int, bodyHTML: String) -> [String: Any] {
+        let record = model.records[index]
+        var context = base(section: "records", breadcrumbs: [
+            ("全部文件", PagePath.recordList(page: 1)),
+            (record.issuer, termHref(.issuer, record.issuer)),
+            (record.title, nil),
+        ])
+        var values: [String: Any] = [
+            "title": record.title, "issuer": record.issuer, "date": record.date.description,
+            "meta": metadata(record), "body": bodyHTML, "indicatorCount": record.indicators.count,
+        ]
+        if let docNo = record.docNo { values["docNo"] = docNo }
+        context["record"] = values
+        context["caption"] = "本文件设定的量化指标：目标、单位、年份和责任单位"
+        context["indicators"] = record.indicators.map(indicatorRow)
+        var neighbours: [String: Any] = [:]
+        if index > 0 { neighbours["previous"] = link(index - 1) }
+        if index + 1 < model.records.count { neighbours["next"] = link(index + 1) }
+        if !neighbours.isEmpty { context["neighbours"] = neighbours }
+        return context
+    }
+
+    private func link(_ index: Int) -> [String: Any] {
+        ["title": model.records[index].title, "href": PagePath.record(model.records[index].slug)]
+    }
+
+    func termHref(_ kind: TaxonomyKind, _ name: String) -> String {
+        PagePath.term(kind, Taxonomy.slug(for: name, in: kind), page: 1)
+    }
+
+    func indicatorRow(_ indicator: IndicatorTarget) -> [String: Any] {
+        var row: [String: Any] = [
+            "name": indicator.name,
+            "target": indicator.comparator == .range
+                ? "\(NumberFormat.plain(indicator.target))–\(NumberFormat.plain(indicator.targetMax ?? indicator.target))"
+                : "\(indicator.comparator.symbol)\(NumberFormat.plain(indicator.target))",
+            "unit": indicator.unit,
+            "owners": indicator.owners.joined(separator: "、"),
+        ]
+        if let year = indicator.year { row["year"] = String(year) }
+        if let note = indicator.note { row["note"] = note }
+        if let category = indicator.category { row["category"] = category }
+        return row
+    }
+
+    /// The disclosure block in the order government sites print it.
+    private func metadata(_ record: Record) -> [[String: Any]] {
+        typealias Value = (text: String, href: String?)
+        var rows: [(label: String, values: [Value], wide: Bool)] = []
+        func add(_ label: String, _ text: String?, href: String? = nil, wide: Bool = false) {
+            if let text, !text.isEmpty { rows.append((label, [(text, href)], wide)) }
+        }
+        add("索引号", record.indexNo)
+        if !record.topics.isEmpty {
+            rows.append(("主题分类", record.topics.map { ($0, termHref(.topic, $0)) }, false))
+        }
+        add("发布机构", record.issuer, href: termHref(.issuer, record.issuer))
+        add("成文日期", record.date.chinese, href: termHref(.year, String(record.date.year)))
+        add("文号", record.docNo)
+        add("发布日期", record.published?.chinese)
+        add("体裁分类", record.genre, href: record.genre.map { termHref(.genre, $0) })
+        add("时效性", record.status, href: record.status.map { termHref(.status, $0) })
+        add("公开方式", record.disclosure)
+        add("公开范围", record.scope)
+        add("生效日期", record.effective?.chinese)
+        add("废止日期", record.expires?.chinese)
+        add("实施期限", record.period)
+        add("地区", record.region)
+        add("标题", record.title, wide: true)
+        if !record.keywords.isEmpty { rows.append(("关键词", record.keywords.map { ($0, nil) }, true)) }
+        add("内容概述", record.summary, wide: true)
+        add("来源", record.source, wide: true)
+        return rows.map { row in
+            [
+                "label": row.label, "wide": row.wide,
+                "values": row.values.enumerated().map { offset, value -> [String: Any] in
+                    var item: [String: Any] = ["text": value.text, "last": offset == row.values.count - 1]
+                    if let href = value.href { item["href"] = href }
+                    return item
+                },
+            ]
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import GongkaiCore
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the site from Content/ (and Templates/) into Output/."
+    )
+
+    @Option(name: .long, help: "The project folder, holding Content/ and Templates/.")
+    var root: String = "."
+
+    @Option(name: .shortAndLong, help: "Where to write the site (default: Output/ in the project).")
+    var output: String?
+
+    @Flag(help: "Replace a non-empty output folder that gongkai did not create.")
+    var force = false
+
+    @Flag(help: "Print the time of each stage.")
+    var stats = false
+
+    func run() throws {
+        let project = Project(root: URL(fileURLWithPath: root), output: output.map { URL(fileURLWithPath: $0) })
+        var builder = SiteBuilder(project: project)
+        let terminal = Terminal.standardError
+        if terminal.isInteractive {
+            builder.progress = { done, total in terminal.status("rendering \(done)/\(total) pages") }
+        }
+        do {
+            let report = try builder.build(output: project.output, force: force)
+            terminal.clearStatus()
+            for warning in report.warnings { terminal.line(warning.description) }
+            if stats {
+                for stage in report.stages { terminal.line(String(format: "  %-14@ %8.3f s", stage.name, stage.seconds)) }
+            }
+            print("gongkai: \(report.summary) → \(project.relativePath(project.output))")
+        } catch {
+            terminal.clearStatus()
+            throw Terminal.fail(error)
+        }
+    }
+}
