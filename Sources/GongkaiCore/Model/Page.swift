@@ -21,6 +21,9 @@ public struct Page: Sendable, Hashable {
     /// True when the page also shows totals over the whole archive (counts, term lists), so
     /// any added or removed record changes it.
     public var showsTotals: Bool
+    /// Project-relative paths of inputs other than records that the page shows
+    /// (`Content/indicators.yml`, `Content/data/*.csv`).
+    public var dataInputs: [String] = []
 
     /// `../` repeated once per folder level: links are relative, so the site works under any
     /// sub-path and from `file://`.

@@ -26,9 +26,9 @@ public struct SiteModel: Sendable {
         taxonomies.first { $0.kind == kind }!
     }
 
-    /// The records an edit of record `index` reaches: pages that show any of its data.
+    /// The pages that show data of record `index`.
     public func pages(fedBy index: Int) -> [Page] {
-        pages.filter { $0.feeds.contains(index) || $0.showsTotals }
+        pages.filter { $0.feeds.contains(index) }
     }
 
     private func planPages() -> [Page] {
