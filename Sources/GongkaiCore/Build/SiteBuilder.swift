@@ -17,11 +17,12 @@ public struct SiteBuilder: Sendable {
         let templates = try TemplateSet.load(from: project.templates, project: project)
         report.stages.append(("load", clock.lap()))
 
-        let records = try loader.records()
-        report.records = records.count
+        let content = try loader.content(config: config)
+        report.records = content.records.count
         report.stages.append(("parse", clock.lap()))
 
-        let model = try SiteModel(config: config, records: records)
+        let model = try SiteModel(content)
+        report.warnings = model.warnings
         report.stages.append(("model", clock.lap()))
 
         let renderer = PageRenderer(model: model, templates: templates, body: { try loader.body(of: $0) })

@@ -51,3 +51,41 @@ public struct ContentLoader: Sendable {
         return try FrontMatter.split(file.text, path: record.path).body
     }
 }
+
+extension ContentLoader {
+    /// `Content/indicators.yml`, or an empty catalogue.
+    public func catalogue() throws -> IndicatorCatalogue {
+        let url = project.content.appendingPathComponent("indicators.yml")
+        guard FileManager.default.fileExists(atPath: url.path) else { return IndicatorCatalogue() }
+        let file = try SourceFile.read(url, as: project.relativePath(url))
+        return try IndicatorCatalogue.decode(file.text, path: file.path)
+    }
+
+    /// The CSV files under `Content/data/`, sorted by name.
+    public func dataFiles() throws -> [URL] {
+        let folder = project.content.appendingPathComponent("data", isDirectory: true)
+        guard FileManager.default.fileExists(atPath: folder.path) else { return [] }
+        return try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasSuffix(".csv") && !$0.hasPrefix(".") }.sorted()
+            .map { folder.appendingPathComponent($0) }
+    }
+
+    /// Every reported value in `Content/data/*.csv`.
+    public func reportedValues() throws -> [ReportedValue] {
+        try dataFiles().flatMap { url in
+            let file = try SourceFile.read(url, as: project.relativePath(url))
+            return try ReportedValuesReader.read(file.text, path: file.path)
+        }
+    }
+}
+
+extension ContentLoader {
+    /// Parses all of `Content/`: records, the indicator catalogue and the reported values.
+    public func content(config: SiteConfig) throws -> SiteContent {
+        let catalogueURL = project.content.appendingPathComponent("indicators.yml")
+        let dataInputs = (FileManager.default.fileExists(atPath: catalogueURL.path) ? [catalogueURL] : [])
+            .map(project.relativePath) + (try dataFiles()).map(project.relativePath)
+        return SiteContent(config: config, records: try records(), catalogue: try catalogue(),
+                           reportedValues: try reportedValues(), dataInputs: dataInputs)
+    }
+}

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How a target compares with the measured value.
 public enum Comparator: String, Sendable, Hashable, CaseIterable {
     case atLeast = ">="
@@ -52,12 +54,13 @@ public struct IndicatorTarget: Sendable, Hashable {
     }
 
     /// The target as a reader sees it: ≥96%, 3–5个, ≤0.5起/万台.
-    public var formattedTarget: String {
+    public var formattedTarget: String { formattedNumber + unit }
+
+    /// The target without its unit, for tables with a unit column: ≥96, 3–5.
+    public var formattedNumber: String {
         switch comparator {
-        case .range:
-            return "\(NumberFormat.plain(target))–\(NumberFormat.plain(targetMax ?? target))\(unit)"
-        default:
-            return "\(comparator.symbol)\(NumberFormat.plain(target))\(unit)"
+        case .range: return "\(NumberFormat.plain(target))–\(NumberFormat.plain(targetMax ?? target))"
+        default: return "\(comparator.symbol)\(NumberFormat.plain(target))"
         }
     }
 }
@@ -65,7 +68,10 @@ public struct IndicatorTarget: Sendable, Hashable {
 /// Numbers as documents write them: 96, 97.5, 0.5 — never 96.0.
 public enum NumberFormat {
     public static func plain(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        return String(value)
+        let rounded = (value * 1e6).rounded() / 1e6
+        if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int64(rounded)) }
+        var text = String(format: "%.6f", rounded)
+        while text.hasSuffix("0") { text.removeLast() }
+        return text
     }
 }

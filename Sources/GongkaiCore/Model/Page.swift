@@ -5,7 +5,16 @@ public enum PageKind: Sendable, Hashable {
     case recordList(Paginator)
     case taxonomyIndex(TaxonomyKind)
     case term(TaxonomyKind, term: Int, Paginator)
+    case indicatorIndex
+    case indicator(Int)
+    case download(Download)
     case notFound
+}
+
+/// The machine-readable files beside the pages: CSV (UTF-8 with BOM, for Excel) and JSON.
+public enum Download: Sendable, Hashable {
+    case indicatorsCSV, indicatorsJSON, records
+    case indicatorCSV(Int), indicatorJSON(Int)
 }
 
 /// One page of the site: where it goes, which template draws it, and which records feed it,
@@ -45,4 +54,12 @@ public enum PagePath {
     public static func term(_ kind: TaxonomyKind, _ slug: String, page: Int) -> String {
         page == 1 ? "\(kind.folder)/\(slug).html" : "\(kind.folder)/\(slug)-\(page).html"
     }
+
+    public static let indicatorIndex = "indicators/index.html"
+    public static func indicator(_ id: String) -> String { "indicators/\(id).html" }
+    public static func indicatorCSV(_ id: String) -> String { "indicators/\(id).csv" }
+    public static func indicatorJSON(_ id: String) -> String { "indicators/\(id).json" }
+    public static let indicatorsCSV = "downloads/indicators.csv"
+    public static let indicatorsJSON = "downloads/indicators.json"
+    public static let recordsJSON = "downloads/records.json"
 }

@@ -43,17 +43,80 @@ enum BuiltinTemplates {
 
 """##,
         "indicator-table": ##"""
-<div class="table-scroll">
+{{#indicatorGroups}}<div class="table-scroll">
 <table class="indicators">
-<caption>{{caption}}</caption>
+<caption>{{category}}（{{count}} 项）</caption>
 <thead>
-<tr><th scope="col">指标</th><th scope="col">目标</th><th scope="col">单位</th><th scope="col">年份</th><th scope="col">责任单位</th></tr>
+<tr><th scope="col">指标</th><th scope="col">目标</th><th scope="col">单位</th><th scope="col">年份</th><th scope="col">责任单位</th>{{#hasValues}}<th scope="col">实际值</th><th scope="col">状态</th>{{/hasValues}}</tr>
 </thead>
 <tbody>
-{{#indicators}}<tr><th scope="row">{{name}}{{#note}}<span class="note">（{{note}}）</span>{{/note}}</th><td class="num">{{target}}</td><td>{{unit}}</td><td>{{year}}</td><td>{{owners}}</td></tr>
+{{#rows}}<tr><th scope="row"><a href="{{root}}{{indicatorHref}}">{{name}}</a>{{#note}}<span class="note">（{{note}}）</span>{{/note}}</th><td class="num">{{targetNumber}}</td><td>{{unit}}</td><td>{{year}}</td><td>{{owners}}</td>{{#hasValues}}<td class="num">{{actual}}</td><td><span class="status status-{{statusCode}}">{{status}}</span></td>{{/hasValues}}</tr>
+{{/rows}}</tbody>
+</table>
+</div>
+{{/indicatorGroups}}
+
+"""##,
+        "indicator": ##"""
+{{<layout}}
+{{$title}}{{name}} - 量化指标 - {{/title}}
+{{$main}}
+<h1>{{name}}</h1>
+<p class="lead">{{recordCount}} 件文件设定了这项指标{{#unit}}，单位：{{unit}}{{/unit}}{{#better}}，{{better}}{{/better}}。{{#otherNames}}文件中的其他说法：{{otherNames}}。{{/otherNames}}{{^catalogued}}这项指标尚未编入指标目录。{{/catalogued}}</p>
+<figure class="chart-figure">
+{{{chart}}}
+<figcaption>各文件设定的目标{{#hasValues}}（菱形为实际值）{{/hasValues}}，详见下表。</figcaption>
+</figure>
+<div class="table-scroll">
+<table class="indicators comparison">
+<caption>各文件设定的目标</caption>
+<thead>
+<tr><th scope="col">发布机构</th><th scope="col">地区</th><th scope="col">文件</th><th scope="col">文号</th><th scope="col">目标</th><th scope="col">年份</th><th scope="col">责任单位</th>{{#hasValues}}<th scope="col">实际值</th><th scope="col">状态</th>{{/hasValues}}</tr>
+</thead>
+<tbody>
+{{#rows}}<tr><th scope="row">{{issuer}}</th><td>{{region}}</td><td><a href="{{root}}{{href}}">{{title}}</a>{{#renamed}}<span class="note">（原文：{{name}}）</span>{{/renamed}}</td><td>{{docNo}}</td><td class="num">{{target}}</td><td>{{year}}</td><td>{{owners}}</td>{{#hasValues}}<td class="num">{{actual}}</td><td><span class="status status-{{statusCode}}">{{status}}</span></td>{{/hasValues}}</tr>
+{{/rows}}</tbody>
+</table>
+</div>
+{{#hasReported}}<h2>实际值</h2>
+<figure class="chart-figure">
+{{{series}}}
+<figcaption>各地区历年实际值，详见下表。</figcaption>
+</figure>
+<div class="table-scroll">
+<table class="indicators reported">
+<caption>报告的实际值</caption>
+<thead><tr><th scope="col">地区或机构</th><th scope="col">年份</th><th scope="col">实际值</th><th scope="col">来源</th></tr></thead>
+<tbody>
+{{#values}}<tr><th scope="row">{{jurisdiction}}</th><td>{{year}}</td><td class="num">{{value}}</td><td>{{source}}</td></tr>
+{{/values}}</tbody>
+</table>
+</div>
+{{/hasReported}}<p class="downloads">下载本表：<a href="{{root}}{{csv}}">CSV</a> · <a href="{{root}}{{json}}">JSON</a></p>
+{{/main}}
+{{/layout}}
+
+"""##,
+        "indicators": ##"""
+{{<layout}}
+{{$title}}量化指标 - {{/title}}
+{{$main}}
+<h1>量化指标</h1>
+<p class="lead">各文件共设定 {{targetCount}} 个量化目标，归入 {{indicatorCount}} 项指标。同一指标在不同文件中的说法已合并，点击指标可比较各地的目标{{#hasValues}}和实际完成情况{{/hasValues}}。</p>
+<p class="downloads">下载：<a href="{{root}}{{csv}}">全部指标（CSV）</a> · <a href="{{root}}{{json}}">全部指标（JSON）</a> · <a href="{{root}}{{recordsJSON}}">全部文件信息（JSON）</a></p>
+<div class="table-scroll">
+<table class="indicators">
+<caption>指标一览（按指标目录排列）</caption>
+<thead>
+<tr><th scope="col">指标</th><th scope="col">设定文件数</th><th scope="col">目标范围</th><th scope="col">单位</th><th scope="col">年份</th>{{#hasValues}}<th scope="col">达标</th>{{/hasValues}}</tr>
+</thead>
+<tbody>
+{{#indicators}}<tr><th scope="row"><a href="{{root}}{{href}}">{{name}}</a>{{^catalogued}}<span class="note">（未编入指标目录）</span>{{/catalogued}}</th><td class="num">{{records}}</td><td class="num">{{range}}</td><td>{{unit}}</td><td>{{years}}</td>{{#hasValues}}<td class="num">{{met}}</td>{{/hasValues}}</tr>
 {{/indicators}}</tbody>
 </table>
 </div>
+{{/main}}
+{{/layout}}
 
 """##,
         "layout": ##"""
@@ -106,6 +169,7 @@ enum BuiltinTemplates {
 {{$main}}
 <h1>{{heading}}</h1>
 <p class="list-summary">共 {{total}} 件，按成文日期排列，最新的在前。{{#pagination.isPaged}}第 {{pagination.number}} 页，共 {{pagination.count}} 页。{{/pagination.isPaged}}</p>
+{{> scorecard}}
 {{> record-list}}
 {{> pagination}}
 {{/main}}
@@ -151,7 +215,8 @@ enum BuiltinTemplates {
 <h1 class="record-title">{{record.title}}</h1>
 {{#record.docNo}}<p class="doc-no">{{record.docNo}}</p>
 {{/record.docNo}}{{#record.indicatorCount}}<section class="record-indicators" aria-labelledby="indicators-heading">
-<h2 id="indicators-heading">本文件设定的指标（{{record.indicatorCount}} 项）</h2>
+<h2 id="indicators-heading">本文件设定的量化指标（{{record.indicatorCount}} 项）</h2>
+<p class="table-note">按文件自身的分类列出；点击指标名称，可与其他文件设定的同一指标比较。</p>
 {{> indicator-table}}
 </section>
 {{/record.indicatorCount}}<div class="record-body">
@@ -167,6 +232,25 @@ enum BuiltinTemplates {
 {{/neighbours}}
 {{/main}}
 {{/layout}}
+
+"""##,
+        "scorecard": ##"""
+{{#scorecard}}<section class="scorecard" aria-labelledby="scorecard-heading">
+<h2 id="scorecard-heading">{{issuer}}设定的量化指标（{{count}} 项）</h2>
+<div class="table-scroll">
+<table class="indicators">
+<caption>{{issuer}}各文件设定的目标{{#hasValues}}与实际值{{/hasValues}}</caption>
+<thead>
+<tr><th scope="col">指标</th><th scope="col">目标</th><th scope="col">年份</th><th scope="col">文件</th><th scope="col">责任单位</th>{{#hasValues}}<th scope="col">实际值</th><th scope="col">状态</th>{{/hasValues}}</tr>
+</thead>
+<tbody>
+{{#rows}}<tr><th scope="row"><a href="{{root}}{{indicatorHref}}">{{name}}</a></th><td class="num">{{target}}</td><td>{{year}}</td><td><a href="{{root}}{{href}}">{{docNo}}{{^docNo}}{{title}}{{/docNo}}</a></td><td>{{owners}}</td>{{#hasValues}}<td class="num">{{actual}}</td><td><span class="status status-{{statusCode}}">{{status}}</span></td>{{/hasValues}}</tr>
+{{/rows}}</tbody>
+</table>
+</div>
+<h2>文件列表</h2>
+</section>
+{{/scorecard}}
 
 """##,
         "terms": ##"""
@@ -294,6 +378,32 @@ td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-n
   .meta { background: none; }
   table, tr { page-break-inside: avoid; }
 }
+
+/* Indicators */
+.table-note, .downloads { color: var(--muted); font-size: .95rem; }
+.status { white-space: nowrap; }
+.status-met { color: var(--ok); }
+.status-not-met { color: var(--accent); }
+.status-no-data { color: var(--muted); }
+.chart-figure { margin: 1rem 0; }
+.chart-figure figcaption { color: var(--muted); font-size: .9rem; }
+svg.chart { width: 100%; height: auto; max-width: 56rem; display: block; font-family: inherit; }
+svg.chart .grid { stroke: #e3e6ea; stroke-width: 1; }
+svg.chart .tick { fill: var(--muted); font-size: 12px; }
+svg.chart .label { fill: var(--text); font-size: 13px; }
+svg.chart .value { fill: var(--text); font-size: 11px; }
+svg.chart .target { fill: var(--link); }
+svg.chart .range { stroke: var(--link); stroke-width: 5; stroke-linecap: round; opacity: .5; }
+svg.chart .actual { stroke: #fff; stroke-width: 1; }
+svg.chart .actual-met { fill: var(--ok); }
+svg.chart .actual-not-met { fill: var(--accent); }
+svg.chart .target-line { stroke: var(--muted); stroke-dasharray: 4 4; }
+svg.chart .line { fill: none; stroke-width: 2; }
+svg.chart path.line-0 { stroke: #0b4f8a; } svg.chart circle.line-0 { fill: #0b4f8a; }
+svg.chart path.line-1 { stroke: #9e1b1b; } svg.chart circle.line-1 { fill: #9e1b1b; }
+svg.chart path.line-2 { stroke: #1d6b2f; } svg.chart circle.line-2 { fill: #1d6b2f; }
+svg.chart path.line-3 { stroke: #6b3fa0; } svg.chart circle.line-3 { fill: #6b3fa0; }
+@media print { svg.chart { max-width: 100%; } .downloads { display: none; } }
 
 """##,
     ]

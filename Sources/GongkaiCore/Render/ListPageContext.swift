@@ -27,9 +27,17 @@ extension PageContext {
     func term(_ kind: TaxonomyKind, _ termIndex: Int, _ paginator: Paginator) -> [String: Any] {
         let term = model.taxonomy(kind).terms[termIndex]
         let heading = kind == .year ? "\(term.name)年" : term.name
-        return list(heading: heading, section: kind.rawValue, records: term.records, paginator: paginator,
-                    breadcrumbs: [(kind.label, PagePath.taxonomyIndex(kind)), (heading, nil)],
-                    pagePath: { PagePath.term(kind, term.slug, page: $0) })
+        var context = list(heading: heading, section: kind.rawValue, records: term.records, paginator: paginator,
+                           breadcrumbs: [(kind.label, PagePath.taxonomyIndex(kind)), (heading, nil)],
+                           pagePath: { PagePath.term(kind, term.slug, page: $0) })
+        if kind == .issuer, paginator.number == 1 {
+            let rows = scorecard(issuer: term.name)
+            if !rows.isEmpty {
+                context["scorecard"] = ["rows": rows, "count": rows.count, "issuer": term.name,
+                                        "hasValues": model.hasReportedValues] as [String: Any]
+            }
+        }
+        return context
     }
 
     func terms(_ kind: TaxonomyKind) -> [String: Any] {
@@ -58,6 +66,7 @@ extension PageContext {
         for kind in [TaxonomyKind.issuer, .topic, .year] {
             stats.append(["label": "个\(kind.label)", "count": model.taxonomy(kind).terms.count, "href": PagePath.taxonomyIndex(kind)])
         }
+        stats.append(["label": "项量化指标", "count": model.indicators.indicators.count, "href": PagePath.indicatorIndex])
         context["stats"] = stats
         context["ways"] = model.taxonomies.map { taxonomy -> [String: Any] in
             [

@@ -60,4 +60,5 @@ enum Navigation {
         Section(id: "home", label: "首页", href: PagePath.home),
         Section(id: "records", label: "全部文件", href: PagePath.recordList(page: 1)),
     ] + TaxonomyKind.allCases.map { Section(id: $0.rawValue, label: $0.label, href: PagePath.taxonomyIndex($0)) }
+        + [Section(id: "indicators", label: "指标", href: PagePath.indicatorIndex)]
 }

@@ -21,6 +21,9 @@ public struct PageRenderer: Sendable {
         case let .recordList(paginator): values = context.allRecords(paginator)
         case let .taxonomyIndex(kind): values = context.terms(kind)
         case let .term(kind, term, paginator): values = context.term(kind, term, paginator)
+        case .indicatorIndex: values = context.indicatorIndex()
+        case let .indicator(index): values = context.indicator(index)
+        case let .download(download): return Downloads(model: model).render(download)
         case .notFound: values = context.base(section: nil)
         }
         return templates.render(values, template: page.template)

@@ -13,8 +13,8 @@ extension PageContext {
         ]
         if let docNo = record.docNo { values["docNo"] = docNo }
         context["record"] = values
-        context["caption"] = "本文件设定的量化指标：目标、单位、年份和责任单位"
-        context["indicators"] = record.indicators.map(indicatorRow)
+        context["indicatorGroups"] = indicatorGroups(of: index)
+        context["hasValues"] = model.hasReportedValues
         var neighbours: [String: Any] = [:]
         if index > 0 { neighbours["previous"] = link(index - 1) }
         if index + 1 < model.records.count { neighbours["next"] = link(index + 1) }
@@ -28,21 +28,6 @@ extension PageContext {
 
     func termHref(_ kind: TaxonomyKind, _ name: String) -> String {
         PagePath.term(kind, Taxonomy.slug(for: name, in: kind), page: 1)
-    }
-
-    func indicatorRow(_ indicator: IndicatorTarget) -> [String: Any] {
-        var row: [String: Any] = [
-            "name": indicator.name,
-            "target": indicator.comparator == .range
-                ? "\(NumberFormat.plain(indicator.target))–\(NumberFormat.plain(indicator.targetMax ?? indicator.target))"
-                : "\(indicator.comparator.symbol)\(NumberFormat.plain(indicator.target))",
-            "unit": indicator.unit,
-            "owners": indicator.owners.joined(separator: "、"),
-        ]
-        if let year = indicator.year { row["year"] = String(year) }
-        if let note = indicator.note { row["note"] = note }
-        if let category = indicator.category { row["category"] = category }
-        return row
     }
 
     /// The disclosure block in the order government sites print it.

@@ -1,0 +1,84 @@
+/// One record's target for an indicator, placed: which record, and how it stands.
+public struct TargetEntry: Sendable, Hashable {
+    /// Index into `SiteModel.records`.
+    public var record: Int
+    public var target: IndicatorTarget
+    public var assessment: Assessment
+}
+
+/// An indicator across the whole archive: every document's target for it, and the values
+/// reported for it.
+public struct IndicatorSummary: Sendable, Hashable {
+    public var id: String
+    public var name: String
+    public var unit: String
+    public var better: BetterDirection?
+    /// False when no catalogue entry matched: the page still shows, and the build warns.
+    public var catalogued: Bool
+    /// The names documents use for it (the catalogue name first).
+    public var names: [String]
+    /// Newest record first, as every list.
+    public var entries: [TargetEntry]
+    /// All reported values, by jurisdiction then year.
+    public var values: [ReportedValue]
+
+    public var recordCount: Int { Set(entries.map(\.record)).count }
+    public var years: [Int] { Array(Set(entries.compactMap(\.target.year))).sorted() }
+
+    /// The lowest and highest number any document sets.
+    public var targetRange: ClosedRange<Double>? {
+        let numbers = entries.flatMap { [$0.target.target] + ($0.target.targetMax.map { [$0] } ?? []) }
+        guard let low = numbers.min(), let high = numbers.max() else { return nil }
+        return low...high
+    }
+}
+
+/// All indicators, in catalogue order (uncatalogued ones after, by name), with each record
+/// target resolved to an indicator id.
+public struct IndicatorIndex: Sendable {
+    public var indicators: [IndicatorSummary]
+    /// Record index → the indicator id of each of its targets, in the record's order.
+    public var idsByRecord: [[String]]
+    /// Names that matched no catalogue entry, as warnings for editors.
+    public var warnings: [Diagnostic]
+    /// Reported values whose indicator id is in no catalogue entry or record.
+    public var unmatchedValues: [ReportedValue]
+
+    public func indicator(_ id: String) -> IndicatorSummary? { indicators.first { $0.id == id } }
+
+    init(records: [Record], catalogue: IndicatorCatalogue, values: [ReportedValue]) {
+        var warnings: [Diagnostic] = []
+        var byID: [String: IndicatorSummary] = [:]
+        var idsByRecord: [[String]] = []
+        let valuesByID = Dictionary(grouping: values, by: \.indicatorID)
+        for (recordIndex, record) in records.enumerated() {
+            var ids: [String] = []
+            for target in record.indicators {
+                let entry = target.id.flatMap(catalogue.entry(for:)) ?? catalogue.entry(for: target.name)
+                let id = entry?.id ?? target.id ?? "x-" + StableHash.hex(of: target.name).prefix(10)
+                if entry == nil {
+                    warnings.append(Diagnostic(path: record.path, line: target.line, severity: .warning,
+                                               message: "indicator '\(target.name)' is not in Content/indicators.yml; add it (or an alias) to compare it across documents"))
+                }
+                var summary = byID[id] ?? IndicatorSummary(
+                    id: id, name: entry?.name ?? target.name, unit: entry?.unit ?? target.unit, better: entry?.better,
+                    catalogued: entry != nil, names: entry.map { [$0.name] } ?? [], entries: [],
+                    values: (valuesByID[id] ?? []).sorted { ($0.jurisdiction, $0.year) < ($1.jurisdiction, $1.year) })
+                if !summary.names.contains(target.name) { summary.names.append(target.name) }
+                let reported = summary.values.filter { $0.jurisdiction == record.issuer || $0.jurisdiction == record.region }
+                summary.entries.append(TargetEntry(record: recordIndex, target: target,
+                                                   assessment: .assess(target, values: reported, better: summary.better)))
+                byID[id] = summary
+                ids.append(id)
+            }
+            idsByRecord.append(ids)
+        }
+        indicators = byID.values.sorted {
+            (catalogue.position(of: $0.id) ?? Int.max, $0.name) < (catalogue.position(of: $1.id) ?? Int.max, $1.name)
+        }
+        self.idsByRecord = idsByRecord
+        self.warnings = warnings.sorted { ($0.path, $0.line) < ($1.path, $1.line) }
+        let known = Set(byID.keys).union(catalogue.entries.map(\.id))
+        unmatchedValues = values.filter { !known.contains($0.indicatorID) }
+    }
+}
