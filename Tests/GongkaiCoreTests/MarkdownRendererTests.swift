@@ -13,6 +13,20 @@ import Testing
         #expect(html.contains("footnote"))
     }
 
+    /// libcmark-gfm shares state between parsers (see MarkdownRenderer.parseLock): documents
+    /// rendered on many threads at once must come out as they do one at a time.
+    @Test func rendersTheSameOnManyThreads() {
+        let paragraph = "~~删除~~ 见 https://www.gov.cn/a 和 www.example.cn。\n\n| a | b |\n|---|---|\n| ~~x~~ | https://a.cn |\n\n"
+        let documents = (0..<200).map { "第\($0)条\n\n" + String(repeating: paragraph, count: 40 + $0 % 7) }
+        let serial = documents.map(markdown.html)
+        for _ in 0..<3 {
+            let parallel = documents.parallelMap(markdown.html)
+            let differing = parallel.indices.filter { parallel[$0] != serial[$0] }
+            #expect(differing.isEmpty, "documents rendered differently on threads: \(differing.prefix(10))")
+        }
+        #expect(serial[3].contains("<del>删除</del>") && serial[3].contains("<a href=\"https://www.gov.cn/a\">"))
+    }
+
     @Test func keepsRawHTMLAndUnsafeLinksOut() {
         let html = markdown.html("<script>alert(1)</script>\n\n[点我](javascript:alert(1))\n")
         #expect(!html.contains("<script>"))

@@ -5,8 +5,16 @@ import Foundation
 /// tables, strikethrough, autolinks, footnotes, and `tagfilter`.
 ///
 /// Safe mode stays on: raw HTML in a record is not passed through. Each call makes its own
-/// parser, so documents can be rendered on several threads at once.
+/// parser; parsing is serialised (see `parseLock`) while rendering the tree to HTML runs on
+/// all threads at once.
 public struct MarkdownRenderer: Sendable {
+    /// libcmark-gfm 0.29 keeps the inline parser's special characters (`~` for strikethrough,
+    /// `:` and `w` for autolinks) in a process-wide table that every parse adds to and removes
+    /// from, during `feed` (table rows) and `finish`. Two parses at once make each other miss
+    /// strikethrough and autolinks, so parses take turns; a test renders in parallel to hold
+    /// this. Later cmark-gfm versions keep the table per parser.
+    private static let parseLock = NSLock()
+
     /// Registers the core extensions once per process, before any parser is made.
     private static let registered: Bool = {
         cmark_gfm_core_extensions_ensure_registered()
@@ -25,10 +33,13 @@ public struct MarkdownRenderer: Sendable {
             if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
         }
         var utf8 = markdown
-        utf8.withUTF8 { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, buffer.count) }
+        let parsed: OpaquePointer? = Self.parseLock.withLock {
+            utf8.withUTF8 { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, buffer.count) }
+            }
+            return cmark_parser_finish(parser)
         }
-        guard let document = cmark_parser_finish(parser) else { return "" }
+        guard let document = parsed else { return "" }
         defer { cmark_node_free(document) }
         guard let rendered = cmark_render_html(document, Self.options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
         defer { free(rendered) }
