@@ -68,12 +68,20 @@ extension PageContext {
         }
         stats.append(["label": "项量化指标", "count": model.indicators.indicators.count, "href": PagePath.indicatorIndex])
         context["stats"] = stats
-        context["ways"] = model.taxonomies.map { taxonomy -> [String: Any] in
+        var ways = model.taxonomies.map { taxonomy -> [String: Any] in
             [
                 "id": taxonomy.kind.rawValue, "label": taxonomy.kind.label, "href": PagePath.taxonomyIndex(taxonomy.kind),
                 "terms": taxonomy.terms.prefix(8).map(termLink(taxonomy.kind)),
             ]
         }
+        // The indicators most documents set: where comparison across governments says most.
+        let shared = model.indicators.indicators.enumerated()
+            .sorted { ($1.element.recordCount, $0.offset) < ($0.element.recordCount, $1.offset) }.prefix(8)
+        ways.append([
+            "id": "indicators", "label": "指标", "href": PagePath.indicatorIndex,
+            "terms": shared.map { ["name": $0.element.name, "count": $0.element.recordCount, "href": PagePath.indicator($0.element.id)] },
+        ])
+        context["ways"] = ways
         return context
     }
 }
