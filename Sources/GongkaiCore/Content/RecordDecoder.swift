@@ -23,15 +23,8 @@ public struct RecordDecoder: Sendable {
         }
         let mapping = try reader.mapping(root, "front matter")
 
-        var values: [RecordField: Node] = [:]
-        for (keyNode, value) in mapping {
-            let key = keyNode.string ?? ""
-            guard let field = RecordField.byKey[key] else {
-                throw reader.error("unknown key '\(key)' (see the record format for the keys, e.g. title, issuer, date, doc_no)", at: keyNode)
-            }
-            guard values[field] == nil else { throw reader.error("'\(key)' is given twice", at: keyNode) }
-            values[field] = value
-        }
+        let values = try reader.fields(of: mapping, byKey: RecordField.byKey,
+                                       unknown: "(see the record format for the keys, e.g. title, issuer, date, doc_no)")
         func required(_ field: RecordField) throws -> Node {
             guard let node = values[field] else {
                 throw Diagnostic(path: path, line: parts.yamlFirstLine, message: "missing required key '\(field.rawValue)' (\(field.label))")
@@ -83,14 +76,8 @@ public struct RecordDecoder: Sendable {
 
     private func decodeIndicator(_ node: Node, reader: YAMLReader) throws -> IndicatorTarget {
         let mapping = try reader.mapping(node, "an indicator")
-        var values: [IndicatorField: Node] = [:]
-        for (keyNode, value) in mapping {
-            let key = keyNode.string ?? ""
-            guard let field = IndicatorField.byKey[key] else {
-                throw reader.error("unknown indicator key '\(key)' (name, id, comparator, target, target_max, unit, year, category, owners, note)", at: keyNode)
-            }
-            values[field] = value
-        }
+        let values = try reader.fields(of: mapping, byKey: IndicatorField.byKey,
+                                       unknown: "in an indicator (name, id, comparator, target, target_max, unit, year, category, owners, note)")
         func required(_ field: IndicatorField) throws -> Node {
             guard let value = values[field] else { throw reader.error("an indicator needs '\(field.rawValue)'", at: node) }
             return value

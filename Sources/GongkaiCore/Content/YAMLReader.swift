@@ -38,6 +38,19 @@ struct YAMLReader {
 
     func line(of node: Node) -> Int { (node.mark?.line ?? 1) + lineOffset }
 
+    /// The values of a mapping by field, with keys looked up in `byKey` (English names and
+    /// Chinese labels); an unknown or repeated key is an error at that key.
+    func fields<Field: Hashable>(of mapping: Node.Mapping, byKey: [String: Field], unknown hint: String) throws -> [Field: Node] {
+        var values: [Field: Node] = [:]
+        for (keyNode, value) in mapping {
+            let key = keyNode.string ?? ""
+            guard let field = byKey[key] else { throw error("unknown key '\(key)' \(hint)", at: keyNode) }
+            guard values[field] == nil else { throw error("'\(key)' is given twice", at: keyNode) }
+            values[field] = value
+        }
+        return values
+    }
+
     func mapping(_ node: Node, _ what: String) throws -> Node.Mapping {
         guard case let .mapping(mapping) = node else { throw error("\(what) must be a mapping of keys to values", at: node) }
         return mapping
