@@ -25,6 +25,7 @@ import Testing
         #expect(report.records == 1)
         let html = text(try Data(contentsOf: project.output.appendingPathComponent("records/a.html")))
         #expect(html.contains("<h1 class=\"record-title\">关于测试的通知</h1>"))
+        #expect(!html.contains("量化指标"), "a record without targets has no indicator section")
         #expect(FileManager.default.fileExists(atPath: project.output.appendingPathComponent("assets/style.css").path))
     }
 

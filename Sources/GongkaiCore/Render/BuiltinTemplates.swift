@@ -214,15 +214,16 @@ enum BuiltinTemplates {
 {{> record-meta}}
 <h1 class="record-title">{{record.title}}</h1>
 {{#record.docNo}}<p class="doc-no">{{record.docNo}}</p>
-{{/record.docNo}}{{#record.indicatorCount}}<section class="record-indicators" aria-labelledby="indicators-heading">
+{{/record.docNo}}{{#record.hasIndicators}}<p class="jump"><a href="#indicators-heading">本文件设定的量化指标（{{record.indicatorCount}} 项）</a></p>
+{{/record.hasIndicators}}<div class="record-body">
+{{{record.body}}}
+</div>
+{{#record.hasIndicators}}<section class="record-indicators" aria-labelledby="indicators-heading">
 <h2 id="indicators-heading">本文件设定的量化指标（{{record.indicatorCount}} 项）</h2>
 <p class="table-note">按文件自身的分类列出；点击指标名称，可与其他文件设定的同一指标比较。</p>
 {{> indicator-table}}
 </section>
-{{/record.indicatorCount}}<div class="record-body">
-{{{record.body}}}
-</div>
-</article>
+{{/record.hasIndicators}}</article>
 {{#neighbours}}<nav class="prev-next" aria-label="上一篇和下一篇">
 <ul>
 {{#previous}}<li class="prev">上一篇（较新）：<a href="{{root}}{{href}}">{{title}}</a></li>
@@ -343,6 +344,8 @@ h3 { font-size: 1.1rem; margin: 1.25rem 0 .5rem; }
 .meta dd { margin: 0; overflow-wrap: anywhere; }
 .record-title { text-align: center; margin-top: 1.5rem; }
 .doc-no { text-align: center; margin-top: -.5rem; }
+.jump { text-align: center; font-size: .95rem; }
+.record-indicators { border-top: 2px solid var(--line); margin-top: 2rem; }
 .record-body { font-size: 1.05rem; }
 .record-body p { text-indent: 2em; margin: .5rem 0; }
 .record-body li p { text-indent: 0; }

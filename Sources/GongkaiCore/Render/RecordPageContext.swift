@@ -10,6 +10,7 @@ extension PageContext {
         var values: [String: Any] = [
             "title": record.title, "issuer": record.issuer, "date": record.date.description,
             "meta": metadata(record), "body": bodyHTML, "indicatorCount": record.indicators.count,
+            "hasIndicators": !record.indicators.isEmpty,
         ]
         if let docNo = record.docNo { values["docNo"] = docNo }
         context["record"] = values
