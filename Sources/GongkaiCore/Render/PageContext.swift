@@ -4,6 +4,15 @@ struct PageContext {
     let model: SiteModel
     let page: Page
 
+    /// The prefix of every link. Relative everywhere, except on the 404 page when the site's
+    /// `base_url` is known: a server shows that page at whatever depth the missing URL had.
+    var root: String {
+        if case .notFound = page.kind, let base = model.config.baseURL, !base.isEmpty {
+            return base.hasSuffix("/") ? base : base + "/"
+        }
+        return page.root
+    }
+
     /// Keys every page has: the site, the relative root, the navigation.
     func base(section: String?, breadcrumbs: [(label: String, href: String?)] = []) -> [String: Any] {
         var site: [String: Any] = [
@@ -21,7 +30,7 @@ struct PageContext {
         let nav: [[String: Any]] = Navigation.sections.map {
             ["label": $0.label, "href": $0.href, "current": $0.id == section]
         }
-        var context: [String: Any] = ["site": site, "root": page.root, "nav": nav]
+        var context: [String: Any] = ["site": site, "root": root, "nav": nav]
         if !breadcrumbs.isEmpty {
             let crumbs: [(label: String, href: String?)] = [("首页", PagePath.home)] + breadcrumbs
             context["hasBreadcrumbs"] = true
