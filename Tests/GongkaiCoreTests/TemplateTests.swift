@@ -39,6 +39,19 @@ import Testing
         #expect(text(try Data(contentsOf: project.output.appendingPathComponent("404.html"))).contains("<h1>找不到</h1>"))
     }
 
+    @Test func theNotFoundPageLinksAbsolutelyWhenTheBaseURLIsKnown() throws {
+        let project = try makeProject([
+            "Content/records/a.md": recordText(),
+            "Content/site.yml": "title: 测试站\nbase_url: https://www.example.gov.cn/xxgk\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: project.root) }
+        _ = try SiteBuilder(project: project).build(output: project.output)
+        let notFound = text(try Data(contentsOf: project.output.appendingPathComponent("404.html")))
+        #expect(notFound.contains("href=\"https://www.example.gov.cn/xxgk/records/index.html\""))
+        let record = text(try Data(contentsOf: project.output.appendingPathComponent("records/a.html")))
+        #expect(record.contains("href=\"../records/index.html\"") && !record.contains("https://www.example.gov.cn"))
+    }
+
     @Test func aTemplateErrorNamesTheFileAndLine() throws {
         let project = try makeProject([
             "Content/records/a.md": recordText(),
