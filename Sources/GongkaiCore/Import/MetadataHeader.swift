@@ -57,7 +57,7 @@ enum MetadataHeader {
             if text.isEmpty { continue }
             let matches = text.matches(of: labelRegex)
             if matches.isEmpty {
-                if let (field, labelLine) = pendingLabel {
+                if let (field, labelLine) = pendingLabel, !NoticeLayout.isTitleLike(text), !NoticeLayout.isAddressee(text) {
                     // Column layout: the label stood alone, its value is this line.
                     assign(field, text, line: line.number, labelLine: labelLine, into: &meta)
                     meta.consumed.insert(line.number)
@@ -75,7 +75,8 @@ enum MetadataHeader {
                 let end = k + 1 < matches.count ? matches[k + 1].range.lowerBound : text.endIndex
                 let value = String(text[m.range.upperBound..<end]).trimmingPageSpace()
                 if value.isEmpty {
-                    if k + 1 == matches.count { pendingLabel = (field, line.number) }
+                    // A label alone on its line: its value may be the next line (column layout).
+                    if matches.count == 1 { pendingLabel = (field, line.number) }
                     continue
                 }
                 assign(field, value, line: line.number, labelLine: line.number, into: &meta)

@@ -19,6 +19,11 @@ struct RecordFields: Sendable {
     var indicators: [IndicatorTarget] = []
     var slug = ""
 
+    static func repeatsTitle(_ value: String, _ title: String) -> Bool {
+        let v = value.trimmingCharacters(in: .init(charactersIn: ".… ")).replacingOccurrences(of: " ", with: "")
+        return !v.isEmpty && (title.replacingOccurrences(of: " ", with: "") == v || (title.hasPrefix(v) && v.count >= 10))
+    }
+
     static func assemble(metadata: PageMetadata, layout: NoticeLayout, chromePublished: (CalendarDate, Int)?, path: String,
                          findings: inout [ImportFinding]) throws -> RecordFields {
         var f = RecordFields()
@@ -46,7 +51,7 @@ struct RecordFields: Sendable {
         } else if let t = titleIssuer {
             f.issuer = t; found("发文机关 (from the title)", t, layout.titleLine)
         } else if let m = metadata[.issuer] {
-            f.issuer = m.text.replacingOccurrences(of: "(办公室)", with: "办公室").replacingOccurrences(of: "（办公室）", with: "办公室")
+            f.issuer = m.text
             found("发布机构", m.text, m.line)
         } else {
             throw Diagnostic(path: path, line: layout.titleLine, message: "no issuer found: neither a 发文机关署名, a 发文机关 in the title, nor a 发布机构 field")
@@ -64,7 +69,10 @@ struct RecordFields: Sendable {
         } else {
             throw Diagnostic(path: path, line: layout.titleLine, message: "no date found: neither a 成文日期 under the signature nor a date field")
         }
-        f.published = publishedMeta ?? chromePublished?.0 ?? generated ?? issued ?? written
+        // 发布日期 only from a field that says so (发布日期, 生成日期, the page's 发布时间 line): a
+        // 发文日期 is the document's date, not its publication.
+        f.published = publishedMeta ?? generated ?? chromePublished?.0
+        _ = (issued, written)
         if let p = f.published { found("发布日期", p.description, metadata[.published]?.line ?? chromePublished?.1 ?? 0) }
 
         if let v = metadata[.docNo] {
@@ -86,10 +94,21 @@ struct RecordFields: Sendable {
         f.effective = metaDate(.effective, "生效日期")
         f.expires = metaDate(.expires, "废止日期")
         if let v = metadata[.keywords] {
-            f.keywords = v.text.split(whereSeparator: { " 、,，;；\t".contains($0) }).map(String.init).filter { !$0.isEmpty }
-            found("关键词", f.keywords.joined(separator: "、"), v.line)
+            // A keyword field that only repeats the title says nothing (CMSs fill it so).
+            if Self.repeatsTitle(v.text, layout.title) {
+                findings.append(ImportFinding(.note, line: v.line, "关键词 only repeats the title: left out"))
+            } else {
+                f.keywords = v.text.split(whereSeparator: { " 、,，;；\t".contains($0) }).map(String.init).filter { !$0.isEmpty }
+                found("关键词", f.keywords.joined(separator: "、"), v.line)
+            }
         }
-        if let v = metadata[.summary] { f.summary = v.text; found("内容概述", v.text, v.line) }
+        if let v = metadata[.summary] {
+            if Self.repeatsTitle(v.text, layout.title) {
+                findings.append(ImportFinding(.note, line: v.line, "内容概述 only repeats the title: left out"))
+            } else {
+                f.summary = v.text; found("内容概述", v.text, v.line)
+            }
+        }
         if f.docNo == nil { findings.append(ImportFinding(.unread, line: 0, "文号: none on the page")) }
         if layout.addressee == nil { findings.append(ImportFinding(.note, line: 0, "no 主送机关 line: the page is read as a document without a cover letter")) }
 
