@@ -1,6 +1,6 @@
 /// Dates and document numbers (发文字号) as pages print them.
 enum DocDate {
-    nonisolated(unsafe) private static let arabic = try! Regex(#"(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-./／](\d{1,2})[-./／](\d{1,2})(?!\d))"#)
+    nonisolated(unsafe) private static let arabic = try! Regex(#"([0-9]{4})\s*(?:年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日|[-./／]([0-9]{1,2})[-./／]([0-9]{1,2})(?![0-9]))"#)
     nonisolated(unsafe) private static let chinese = try! Regex(#"([〇零一二三四五六七八九○Ｏ0]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"#)
 
     /// The first date in `text`: 2023年6月7日, 2023-06-07, 2023.6.7, 2023/6/7, 二〇二三年六月七日.
@@ -50,7 +50,7 @@ enum DocDate {
 
 enum DocNumber {
     /// 机关代字 + 年份 in any bracket + 序号 + 号: 射政发〔2023〕16号, 扬府发[2023]141号, 太政办(2022)64号.
-    nonisolated(unsafe) private static let pattern = try! Regex(#"([\p{Han}A-Za-z]{1,12})\s*[〔\[【（(［]\s*(\d{4})\s*[〕\]】）)］]\s*(\d{1,5})\s*号"#)
+    nonisolated(unsafe) private static let pattern = try! Regex(#"([\p{Han}A-Za-z]{1,12})\s*[〔\[【（(［]\s*([0-9]{4})\s*[〕\]】）)］]\s*([0-9]{1,5})\s*号"#)
 
     /// The first document number in `text`, normalised to the official 〔〕 form.
     static func first(in text: String) -> (docNo: String, year: Int, serial: Int, range: Range<String.Index>)? {

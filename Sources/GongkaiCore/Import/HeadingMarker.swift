@@ -19,8 +19,8 @@ enum HeadingMarker {
     nonisolated(unsafe) private static let part = try! Regex(#"^第([一二三四五六七八九十百]+)(?:章|部分|篇)[ \t\u3000]*"#)
     nonisolated(unsafe) private static let chapter = try! Regex(#"^([一二三四五六七八九十百]{1,3})[、．.][ \t\u3000]*"#)
     nonisolated(unsafe) private static let section = try! Regex(#"^[（(]([一二三四五六七八九十百]{1,3})[）)][ \t\u3000、.．]*"#)
-    nonisolated(unsafe) private static let item = try! Regex(#"^(\d{1,2})(?:[．、]|\.(?!\d))[ \t\u3000]*"#)
-    nonisolated(unsafe) private static let subitem = try! Regex(#"^(?:[（(](\d{1,2})[）)]|([①②③④⑤⑥⑦⑧⑨⑩]))[ \t\u3000]*"#)
+    nonisolated(unsafe) private static let item = try! Regex(#"^([0-9]{1,2})(?:[．、]|\.(?![0-9]))[ \t\u3000]*"#)
+    nonisolated(unsafe) private static let subitem = try! Regex(#"^(?:[（(]([0-9]{1,2})[）)]|([①②③④⑤⑥⑦⑧⑨⑩]))[ \t\u3000]*"#)
 
     static func parse(_ text: String) -> Match? {
         let t = text.trimmingPageSpace()

@@ -1,7 +1,7 @@
 /// Walks the structured body keeping the context an indicator inherits: the target year, the
 /// category heading it sits under, and the units responsible for its item.
 enum IndicatorCollector {
-    nonisolated(unsafe) private static let titleYear = try! Regex(#"(\d{4})[ ]?年"#)
+    nonisolated(unsafe) private static let titleYear = try! Regex(#"([0-9]{4})[ ]?年"#)
 
     static func collect(blocks: [BodyBlock], layout: NoticeLayout, findings: inout [ImportFinding]) -> [IndicatorTarget] {
         let defaultYear = documentYear(blocks: blocks, layout: layout)
@@ -37,7 +37,8 @@ enum IndicatorCollector {
                 }
             case .table(let rows):
                 let year = annexTitle.flatMap { $0.firstMatch(of: titleYear) }.flatMap { Int($0.output[1].substring ?? "") } ?? defaultYear
-                add(TableIndicators.extract(rows, line: block.line, year: year, category: nil), to: &out)
+                // An annex table mostly restates the body's targets: a looser name match counts as a repeat.
+                add(TableIndicators.extract(rows, line: block.line, year: year, category: annexTitle.map(stripMarker)), to: &out, similarity: 0.4)
             case .annexList:
                 continue
             }
@@ -48,10 +49,11 @@ enum IndicatorCollector {
 
     /// Adds targets, skipping one already listed (same numbers, same name): plans repeat their
     /// goals in the tasks and in annex tables.
-    static func add(_ new: [IndicatorTarget], to list: inout [IndicatorTarget]) {
+    static func add(_ new: [IndicatorTarget], to list: inout [IndicatorTarget], similarity: Double = 0.75) {
         for item in new {
-            if let k = list.firstIndex(where: { $0.comparator == item.comparator && $0.target == item.target && $0.targetMax == item.targetMax
-                && $0.unit == item.unit && NameSimilarity.score($0.name, item.name) >= 0.6 }) {
+            // Only a repeat elsewhere in the document: two targets of one sentence are never the same.
+            if let k = list.firstIndex(where: { $0.line != item.line && $0.comparator == item.comparator && $0.target == item.target
+                && $0.targetMax == item.targetMax && $0.unit == item.unit && NameSimilarity.score($0.name, item.name) >= similarity }) {
                 if list[k].owners.isEmpty { list[k].owners = item.owners }
                 continue
             }

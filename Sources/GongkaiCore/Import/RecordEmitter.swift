@@ -130,7 +130,7 @@ enum RecordEmitter {
     static func escapeParagraph(_ text: String) -> String {
         var t = escapeInline(text)
         if let first = t.first, "#>-+=|".contains(first) { t = "\\" + t }
-        if let m = t.prefixMatch(of: /\d+[.)]/) { t = String(t[..<t.index(before: m.range.upperBound)]) + "\\" + String(t[t.index(before: m.range.upperBound)...]) }
+        if let m = t.prefixMatch(of: /[0-9]+[.)]/) { t = String(t[..<t.index(before: m.range.upperBound)]) + "\\" + String(t[t.index(before: m.range.upperBound)...]) }
         return t
     }
 
