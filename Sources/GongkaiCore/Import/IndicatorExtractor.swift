@@ -139,7 +139,8 @@ struct IndicatorExtractor: Sendable {
         for k in found.indices where !found[k].qualifier && k + 1 < found.count {
             // 收入1000万元以上检验机构10家: a number whose noun runs straight into the next number qualifies it.
             let between = clause[found[k].end..<found[k + 1].range.lowerBound]
-            if !between.isEmpty, between.count <= 12, between.allSatisfy({ $0.unicodeScalars.first!.isHan }), found[k].unit != found[k + 1].unit,
+            if !between.isEmpty, between.count <= 12, between.allSatisfy({ $0.unicodeScalars.first!.isHan && !"和及与或".contains($0) }),
+               found[k].unit != found[k + 1].unit,
                !Self.startsWithVerb(String(between)), !Self.actionVerbs.contains(where: { between.contains($0) }) {
                 found[k].qualifier = true
             }
@@ -177,8 +178,8 @@ struct IndicatorExtractor: Sendable {
             var following = q.end < nextStart ? String(clause[q.end..<nextStart]) : ""
             // Only a noun that follows the number directly is its noun; after 、 or 和 the next item starts.
             if let first = following.unicodeScalars.first, !first.isHan || "和及与或".unicodeScalars.contains(first) { following = "" }
-            if let cut = following.firstIndex(where: { "、，,；;".contains($0) }) { following = String(following[..<cut]) }
             if let de = following.lastIndex(of: "的") { following = String(following[following.index(after: de)...]) }
+            if let cut = following.firstIndex(where: { "，,；;".contains($0) }) { following = String(following[..<cut]) }
             following = Self.cleanTail(following)
             if q.unit == "%", following.hasSuffix("标准"), trimmedBefore.hasSuffix("执行") { continue }   // 执行75%节能标准: a grade
 
@@ -202,6 +203,9 @@ struct IndicatorExtractor: Sendable {
                     if let t = makeTarget(part, cue: cue, suffix: suffix, q: q, before: before, clause: sentence, year: year, context: context, line: line) { out.append(t) }
                 }
                 continue
+            } else if q.unit == "%", clause[q.end...].hasPrefix("的"), following.hanCount >= 2 {
+                // 满足社会95%以上的量值传递溯源需求: the share of what follows.
+                name = Self.cleanName(following)
             } else if name.hanCount < 2, following.hanCount < 2, let previousName, !trimmedBefore.isEmpty {
                 // 年均增幅8%左右 after 增加值达2400亿元: the measure of the thing named before.
                 name = previousName + trimmedBefore
@@ -236,12 +240,14 @@ struct IndicatorExtractor: Sendable {
             // 较2020年下降17%: the target is the change; the note says what it is measured against.
             let word = cue == .decrease ? "下降" : "增长"
             note = Self.baseline(before).map { "较\($0)\(word)" } ?? word
-            if comparator == .equal { comparator = .atLeast }
+            if comparator == .equal && !q.approximate { comparator = .atLeast }
         }
         if q.approximate { note = [note, "左右"].compactMap { $0 }.joined(separator: "，") }
         // A bare count with no cue and no action verb is a fact, not a target (聚焦13个优势产业链).
         if cue == nil, suffix == nil, q.high == nil, !q.approximate, !(q.low == 100 && q.unit == "%") {
+            // A count in a sentence that sets targets (a verb of doing, or a cue elsewhere: 达180家，其中…3个).
             let hasVerb = Self.actionVerbs.contains { clause.contains($0) } || clause.contains("力争") || clause.contains("每年")
+                || Self.cues.contains { clause.contains($0.0) } || clause.contains("以上")
             if !hasVerb || ["聚焦", "围绕", "依托", "按照", "根据", "以"].contains(where: { name.hasPrefix($0) || before.hasPrefix($0) }) { return nil }
         }
         guard name.hanCount >= 2, !name.contains("＃") || name.hanCount >= 4 else { return nil }
@@ -262,8 +268,8 @@ struct IndicatorExtractor: Sendable {
     /// 全部纳入…, 全面执行…标准: every member of a set, a 100% target without a number.
     private func wholeSet(_ clause: String, year: Int?, context: Context, line: Int) -> IndicatorTarget? {
         let c = clause.trimmingPageSpace()
-        guard !c.contains(where: { $0.isNumber && $0.isASCII }) else { return nil }
         for word in ["全部", "全面执行"] {
+            if word == "全部", c.contains(where: { $0.isNumber && $0.isASCII }) { continue }
             guard let r = c.range(of: word) else { continue }
             let subject = Self.cleanName(String(c[..<r.lowerBound]))
             let rest = String(c[r.upperBound...])
@@ -361,6 +367,10 @@ struct IndicatorExtractor: Sendable {
             }
             let t = text.trimmingPageSpace()
             if t != text { text = t; changed = true }
+            // 现代物流、信息、科技等生产性服务业: the examples before 等 are not part of the name.
+            if let deng = text.firstIndex(of: "等"), text[..<deng].contains("、"), text.distance(from: deng, to: text.endIndex) > 2 {
+                text = String(text[text.index(after: deng)...]); changed = true
+            }
         }
         return text
     }
