@@ -141,6 +141,7 @@ struct IndicatorExtractor: Sendable {
             let between = clause[found[k].end..<found[k + 1].range.lowerBound]
             if !between.isEmpty, between.count <= 12, between.allSatisfy({ $0.unicodeScalars.first!.isHan && !"和及与或".contains($0) }),
                found[k].unit != found[k + 1].unit,
+               !found[k + 1].qualifier, !Self.cues.contains(where: { between.contains($0.0) }),
                !Self.startsWithVerb(String(between)), !Self.actionVerbs.contains(where: { between.contains($0) }) {
                 found[k].qualifier = true
             }
@@ -208,7 +209,9 @@ struct IndicatorExtractor: Sendable {
                 name = Self.cleanName(following)
             } else if name.hanCount < 2, following.hanCount < 2, let previousName, !trimmedBefore.isEmpty {
                 // 年均增幅8%左右 after 增加值达2400亿元: the measure of the thing named before.
-                name = previousName + trimmedBefore
+                var measure = trimmedBefore
+                if let r = Self.baselineRange(measure) { measure = String(measure[..<r.lowerBound]) + (cue == .decrease ? "下降幅度" : cue == .increase ? "增幅" : "") }
+                name = previousName + measure
             } else if Self.isVerbOnly(name) || name.hanCount < 2 || Self.endsWithConjunction(trimmedBefore) || Self.isScopeWord(name)
                         || (q.unit != "%" && !following.isEmpty && following.hanCount >= 2 && !Self.startsWithVerb(following)) {
                 // The counted noun follows the number: 每年支持实施100项以上技术改造项目, 和20个示范性长者幸福食堂.

@@ -51,7 +51,7 @@ public struct NoticeImporter: Sendable {
     static func compactRanges(_ numbers: [Int]) -> String {
         var parts: [String] = []
         var start: Int?, last: Int?
-        for n in numbers.sorted() {
+        for n in Set(numbers).sorted() {
             if let l = last, n == l + 1 { last = n; continue }
             if let s = start, let l = last { parts.append(s == l ? "\(s)" : "\(s)–\(l)") }
             start = n; last = n
