@@ -60,7 +60,7 @@ enum BodyStructure {
                     let n = lines[j].trimmed
                     if n.isEmpty { break }
                     if isAnnexHeading(n) || PipeTable.isTableLine(n) { break }
-                    if let m = HeadingMarker.parse(n), m.level == .item { items.append(n) }
+                    if n.prefixMatch(of: annexNumber) != nil { items.append(n) }
                     else if !items.isEmpty, n.count <= 40, !n.contains("。") { items[items.count - 1] += n }
                     else { break }
                     j += 1
@@ -104,8 +104,11 @@ enum BodyStructure {
         return rest.isEmpty || (rest.count <= 3 && rest.allSatisfy { $0.isNumber || "一二三四五六七八九十".contains($0) })
     }
 
+    nonisolated(unsafe) private static let annexNumber = try! Regex(#"^[0-9]{1,2}[.．、][ \t\u3000]*"#)
+
+    /// 1.2013年政府量化指标要求: in a list of attachments the number is always the item's.
     private static func stripItemNumber(_ text: String) -> String {
-        if let m = HeadingMarker.parse(text), m.level == .item { return m.rest }
+        if let m = text.prefixMatch(of: annexNumber), m.range.upperBound < text.endIndex { return String(text[m.range.upperBound...]) }
         return text
     }
 
@@ -128,7 +131,7 @@ enum BodyStructure {
         case .part, .chapter, .section:
             let level = m.level == .section ? 3 : 2
             if !t.contains("。") && t.count <= 40 { return [BodyBlock(kind: .heading(level), text: t, line: line.number)] }
-            if let stop = m.rest.firstIndex(where: { "。：:".contains($0) }), m.rest.distance(from: m.rest.startIndex, to: stop) <= 30 {
+            if let stop = m.rest.firstIndex(where: { "。：:".contains($0) }), m.rest.distance(from: m.rest.startIndex, to: stop) <= 40 {
                 let head = m.marker + m.rest[..<stop]
                 let tail = String(m.rest[m.rest.index(after: stop)...]).trimmingPageSpace()
                 var out = [BodyBlock(kind: .heading(level), text: String(head), line: line.number)]

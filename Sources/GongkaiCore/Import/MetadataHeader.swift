@@ -77,6 +77,7 @@ enum MetadataHeader {
                 if value.isEmpty {
                     // A label alone on its line: its value may be the next line (column layout).
                     if matches.count == 1 { pendingLabel = (field, line.number) }
+                    else { meta.findings.append(ImportFinding(.unread, line: line.number, "\(label.filter { !$0.isWhitespace }): the field is empty")) }
                     continue
                 }
                 assign(field, value, line: line.number, labelLine: line.number, into: &meta)
@@ -126,7 +127,10 @@ enum MetadataHeader {
             } else {
                 used = false
             }
-            if used { meta.consumed.insert(line.number) }
+            if used {
+                meta.consumed.insert(line.number)
+                meta.findings.append(ImportFinding(.note, line: line.number, "metadata value without a label, read by its form: \(text)"))
+            }
         }
     }
 

@@ -29,6 +29,7 @@ public struct NoticeImporter: Sendable {
         MetadataHeader.classifyUnlabelled(layout.preamble.filter { !NoticeLayout.isMasthead($0.trimmed) && DocNumber.first(in: $0.trimmed) == nil },
                                           title: layout.title, into: &metadata)
 
+        findings += metadata.findings
         let blocks = BodyStructure.blocks(layout.body)
         var fields = try RecordFields.assemble(metadata: metadata, layout: layout, chromePublished: chrome.published, path: path, findings: &findings)
         let indicators = IndicatorCollector.collect(blocks: blocks, layout: layout, findings: &findings)

@@ -94,7 +94,7 @@ enum RecordEmitter {
             parts += markdown(blocks)
             if let s = signature { parts.append(s) }
         } else {
-            for line in layout.letter where !line.isBlank { parts.append(escapeParagraph(line.trimmed)) }
+            parts += markdown(BodyStructure.blocks(layout.letter))
             if let s = signature { parts.append(s) }
             if layout.planTitle != nil || !blocks.isEmpty, !parts.isEmpty { parts.append("---") }
             if let t = layout.planTitle { parts.append("# " + escapeInline(t.trimmed)) }

@@ -35,7 +35,9 @@ extension String {
                 if j < scalars.count {
                     let before = scalars[k], after = scalars[j]
                     let joinable = (before.isHan || before.isASCIIDigit || before == "%") && (after.isHan || after.isASCIIDigit || after == "%")
-                    if joinable && (before.isHan || after.isHan) { continue }
+                    // Only a digit against an ideograph (2013 年, 5 家): spaces between two ideographs may
+                    // separate two names (县林特局 县水电局).
+                    if joinable && (before.isHan != after.isHan) { continue }
                 }
             }
             out.append(s)
