@@ -12,19 +12,27 @@ enum IndicatorCollector {
         var inAnnex = false
         var out: [IndicatorTarget] = []
 
-        for block in blocks {
+        var chapterYear: Int?
+        var goalChapter = false
+        for (index, block) in blocks.enumerated() {
             switch block.kind {
             case .heading(let level):
                 let text = stripMarker(block.text)
                 if BodyStructure.isAnnexHeading(block.text) { inAnnex = true; annexTitle = nil; chapter = nil; section = nil; continue }
                 if inAnnex && level == 3 { annexTitle = block.text; continue }
-                if level <= 2 { chapter = text; section = nil } else { section = text }
-                // A heading that carries a target by itself (rare) is read like a paragraph.
-                add(extractor.extract(block.text, line: block.line, context: .init(year: defaultYear, category: section ?? chapter)), to: &out)
+                if level <= 2 {
+                    chapter = lastPhrase(text); section = nil; chapterYear = nil
+                    goalChapter = text.contains("目标")
+                    continue
+                }
+                // A heading split from its own item's first sentence ((一)大力发展绿色优质农产品。…) names
+                // the item, not a group: in a goals chapter it is the category (质量水平持续提高 → 质量水平).
+                let ownsNext = index + 1 < blocks.count && blocks[index + 1].line == block.line
+                if goalChapter { section = subjectOfGoal(text) } else if !ownsNext { section = lastPhrase(text) }
             case .paragraph, .item, .subitem:
-                var context = IndicatorExtractor.Context(year: defaultYear)
+                var context = IndicatorExtractor.Context(year: chapterYear ?? defaultYear)
                 var text = block.text
-                if let lead = leadCategory(text) { context.category = lead.category; text = lead.rest }
+                if let lead = leadCategory(text) { context.category = subjectOfGoal(lead.category); text = lead.rest }
                 else { context.category = section ?? chapter }
                 if let r = Responsibilities.find(in: block.text) {
                     context.owners = r.all
@@ -32,8 +40,12 @@ enum IndicatorCollector {
                 }
                 let found = extractor.extract(text, line: block.line, context: context)
                 add(found, to: &out)
+                // 到2025年，质量整体水平稳步提升…: a goal statement dates the targets that follow in its chapter.
+                if found.isEmpty, let m = text.firstMatch(of: IndicatorExtractor.dueYear), let y = Int(m.output[1].substring ?? "") {
+                    chapterYear = y
+                }
                 if found.isEmpty, text.contains("%") {
-                    findings.append(ImportFinding(.unread, line: block.line, "a percentage that is not a recognised target", ))
+                    findings.append(ImportFinding(.unread, line: block.line, "a percentage that is not a recognised target"))
                 }
             case .table(let rows):
                 let year = annexTitle.flatMap { $0.firstMatch(of: titleYear) }.flatMap { Int($0.output[1].substring ?? "") } ?? defaultYear
@@ -82,14 +94,38 @@ enum IndicatorCollector {
         return t.trimmingCharacters(in: .init(charactersIn: "。：: "))
     }
 
-    /// The year the plan's targets are due: its 实施时间 (至2025年底), its first 到2025年, or the
-    /// year in its title (2022年…工作要点).
+    /// 坚持创新引领，提升产业发展能级 → 提升产业发展能级: the last phrase says what the group is about.
+    static func lastPhrase(_ heading: String) -> String {
+        let parts = heading.split(whereSeparator: { "，,；;".contains($0) }).map { $0.trimmingPageSpace() }.filter { !$0.isEmpty }
+        return parts.last ?? heading
+    }
+
+    /// 质量水平实现新提升 → 质量水平: a goal heading's subject, before its predicate.
+    static func subjectOfGoal(_ heading: String) -> String {
+        let predicates = ["实现", "持续", "有新", "稳步", "不断", "明显", "显著", "保障", "效能", "取得", "迈上", "得到", "更加", "进一步",
+                          "全面", "大幅", "再上", "稳中", "逐步"]
+        var cut = heading.endIndex
+        for p in predicates { if let r = heading.range(of: p), r.lowerBound < cut { cut = r.lowerBound } }
+        let subject = String(heading[..<cut])
+        return subject.count >= 2 ? subject : heading
+    }
+
+    /// The year the plan's targets are due, for the whole document: the end of its 实施时间 or
+    /// 工作步骤 (至2025年底; 2018年4月至2018年9月), else the year in its title (2022年…工作要点).
+    /// A plan without either gets years only where its text states them.
     static func documentYear(blocks: [BodyBlock], layout: NoticeLayout) -> Int? {
-        for block in blocks where !isTable(block) {
-            if let m = block.text.firstMatch(of: IndicatorExtractor.yearRange), let y = Int(m.output[2].substring ?? ""),
-               block.text.contains("实施") || block.text.contains("期限") { return y }
-            if let m = block.text.firstMatch(of: IndicatorExtractor.dueYear), let y = Int(m.output[1].substring ?? "") { return y }
+        var inSchedule = false
+        var latest: Int?
+        for block in blocks {
+            if case .heading(let level) = block.kind, level <= 2 {
+                if latest != nil { break }
+                inSchedule = ["实施时间", "实施期限", "时间安排", "工作步骤", "实施步骤", "进度安排", "实施时限", "工作时限"].contains { block.text.contains($0) }
+                continue
+            }
+            guard inSchedule else { continue }
+            for m in block.text.matches(of: titleYear) { if let y = Int(m.output[1].substring ?? "") { latest = max(latest ?? y, y) } }
         }
+        if let latest { return latest }
         for title in [layout.planTitle?.trimmed, layout.title].compactMap({ $0 }) {
             if let m = title.firstMatch(of: titleYear), let y = Int(m.output[1].substring ?? "") { return y }
         }

@@ -113,6 +113,8 @@ struct IndicatorExtractor: Sendable {
                 break
             }
             if suffix == nil, clause[end...].hasPrefix("左右") { approximate = true; end = clause.index(end, offsetBy: 2) }
+            // 100%全覆盖: the coverage word belongs to the number.
+            for word in ["全覆盖", "覆盖"] where clause[end...].hasPrefix(word) { end = clause.index(end, offsetBy: word.count); break }
             if unit.isEmpty {
                 // A number without a unit is a target only as 80以上 / 指数达到80.
                 let head = Self.subject(String(clause[..<m.range.lowerBound])).0
@@ -362,7 +364,7 @@ struct IndicatorExtractor: Sendable {
             changed = false
             if let m = text.prefixMatch(of: leadingYear) { text = String(text[m.range.upperBound...]); changed = true }
             for word in ["、", "和", "及", "并", "且", "其中", "同时", "每年", "年均", "全年", "力争", "确保", "实现", "推动", "努力", "争取",
-                         "累计", "进一步", "使", "让", "要", "将", "到年底", "年底", "年内", "当年", "的", "全县", "全市", "全区", "全省", "所有"] where text.hasPrefix(word) && text.count > word.count {
+                         "累计", "进一步", "使", "让", "要", "将", "落实", "到年底", "年底", "年内", "当年", "的", "全县", "全市", "全区", "全省", "所有"] where text.hasPrefix(word) && text.count > word.count {
                 text = String(text.dropFirst(word.count)); changed = true
             }
             for word in ["的", "、", "和", "及", "均", "分别", "，"] where text.hasSuffix(word) && text.count > word.count {
