@@ -75,6 +75,19 @@ final class ImportTests: XCTestCase {
         XCTAssertEqual(result.slug, "2021-5")
     }
 
+    func testMetadataInColumnsAndLabelsWithoutColons() throws {
+        // Made-up page: a row of labels with the values in the row below, as a copied table gives.
+        let (result, record) = try ImportFixture.importAndDecode("column-metadata.txt")
+        XCTAssertEqual(record.indexNo, "000111222/2020-00012")
+        XCTAssertEqual(record.docNo, "某政发〔2020〕3号", "文  号：with spaces, 【】 brackets")
+        XCTAssertEqual(record.issuer, "某某县人民政府")
+        XCTAssertEqual(record.date.description, "2020-02-03")
+        XCTAssertEqual(record.indicators.first?.year, 2020)
+        XCTAssertEqual(record.indicators.first?.owners, ["县市场监管局"])
+        XCTAssertTrue(result.recordText.contains("各乡镇人民政府："))
+        XCTAssertFalse(result.findings.contains { $0.message.contains("no 主送机关") })
+    }
+
     func testGarbageBytesAreAClearErrorAndNoRecord() throws {
         XCTAssertThrowsError(try NoticeImporter().importNotice(data: try ImportFixture.data("garbage.bin"), path: "in/garbage.bin")) { error in
             let diagnostic = error as? Diagnostic

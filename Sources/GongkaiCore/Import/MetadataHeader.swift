@@ -51,11 +51,25 @@ enum MetadataHeader {
     static func parse(_ lines: [SourceLine]) -> PageMetadata {
         var meta = PageMetadata()
         var pendingLabel: (PageMetadata.Field, Int)?
+        // A row of labels whose values are in the next row (a table copied column by column).
+        var pendingColumns: (fields: [PageMetadata.Field], labels: [String], line: Int)?
         var prose = 0
         for line in lines.prefix(60) {
             let text = line.trimmed
             if text.isEmpty { continue }
             let matches = text.matches(of: labelRegex)
+            if let columns = pendingColumns {
+                pendingColumns = nil
+                let cells = splitColumns(text)
+                if matches.isEmpty, cells.count == columns.fields.count {
+                    for (field, cell) in zip(columns.fields, cells) { assign(field, cell, line: line.number, labelLine: columns.line, into: &meta) }
+                    meta.consumed.insert(line.number)
+                    continue
+                }
+                for label in columns.labels {
+                    meta.findings.append(ImportFinding(.unread, line: columns.line, "\(label): the field is empty"))
+                }
+            }
             if matches.isEmpty {
                 if let (field, labelLine) = pendingLabel, !NoticeLayout.isTitleLike(text), !NoticeLayout.isAddressee(text) {
                     // Column layout: the label stood alone, its value is this line.
@@ -70,6 +84,15 @@ enum MetadataHeader {
             guard matches.first!.range.lowerBound == text.startIndex else { continue }
             pendingLabel = nil
             meta.consumed.insert(line.number)
+            let valuesEmpty = matches.enumerated().allSatisfy { k, m in
+                let end = k + 1 < matches.count ? matches[k + 1].range.lowerBound : text.endIndex
+                return text[m.range.upperBound..<end].trimmingPageSpace().isEmpty
+            }
+            if matches.count >= 2, valuesEmpty {
+                let labels = matches.compactMap { $0.output[1].substring.map { String($0.filter { !$0.isWhitespace && $0 != "\u{3000}" }) } }
+                let fields = matches.compactMap { $0.output[1].substring.flatMap(field(forLabel:)) }
+                if fields.count == matches.count { pendingColumns = (fields, labels, line.number); continue }
+            }
             for (k, m) in matches.enumerated() {
                 guard let label = m.output[1].substring, let field = field(forLabel: label) else { continue }
                 let end = k + 1 < matches.count ? matches[k + 1].range.lowerBound : text.endIndex
@@ -77,13 +100,32 @@ enum MetadataHeader {
                 if value.isEmpty {
                     // A label alone on its line: its value may be the next line (column layout).
                     if matches.count == 1 { pendingLabel = (field, line.number) }
-                    else { meta.findings.append(ImportFinding(.unread, line: line.number, "\(label.filter { !$0.isWhitespace }): the field is empty")) }
+                    else { meta.findings.append(ImportFinding(.unread, line: line.number, "\(label.filter { !$0.isWhitespace && $0 != "\u{3000}" }): the field is empty")) }
                     continue
                 }
                 assign(field, value, line: line.number, labelLine: line.number, into: &meta)
             }
         }
         return meta
+    }
+
+    /// Cells of a copied table row: tab-separated, or separated by two or more spaces.
+    static func splitColumns(_ text: String) -> [String] {
+        if text.contains("\t") {
+            return text.split(separator: "\t").map { $0.trimmingPageSpace() }.filter { !$0.isEmpty }
+        }
+        var cells: [String] = []
+        var current = ""
+        var spaces = 0
+        for ch in text {
+            if ch == " " || ch == "\u{3000}" { spaces += 1; continue }
+            if spaces >= 2 || (spaces >= 1 && ch == "\u{3000}") { if !current.isEmpty { cells.append(current) }; current = "" }
+            else if spaces == 1 { current.append(" ") }
+            spaces = 0
+            current.append(ch)
+        }
+        if !current.isEmpty { cells.append(current) }
+        return cells
     }
 
     static func assign(_ field: PageMetadata.Field, _ value: String, line: Int, labelLine: Int, into meta: inout PageMetadata) {

@@ -33,8 +33,12 @@ struct NoticeLayout: Sendable {
         let t = Fold.halfWidth(text)
         guard t.hasSuffix(":"), t.count >= 3, t.count <= 300, !t.contains("。"), t.hanCount >= 2 else { return false }
         if HeadingMarker.startsWithMarker(t) || t.hasPrefix("附件") || t.hasPrefix("——") { return false }
-        // A label like 责任单位: is not an addressee.
-        return !(t.count <= 8 && !t.contains("、") && !t.contains(","))
+        // A label like 责任单位: or 联系人: is not an addressee; 各乡镇人民政府: is.
+        if t.count <= 10, !t.contains("、"), !t.contains(",") {
+            let name = String(t.dropLast())
+            return t.hasPrefix("各") || (Organisation.looksLikeName(name) && !["责任单位", "责任部门", "牵头单位", "配合单位", "联系单位"].contains(name))
+        }
+        return true
     }
 
     static func isMasthead(_ text: String) -> Bool {
