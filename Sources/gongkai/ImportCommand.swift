@@ -7,9 +7,10 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Turn raw notice pages (text or HTML, UTF-8 or GB18030/GBK) into policy records.",
         discussion: """
-        Writes one record per input file into --into (default Content/records) as <slug>.md, and
-        reports, per file, what was found and what could not be read, with line numbers. An
-        existing record is never overwritten without --force.
+        Writes one record per input file into --into (default Content/records) as <slug>.md \
+        (the year and serial of its 文号, else the year and a hash of its title; rename freely), \
+        and reports, per file, what was found and what could not be read, with line numbers. \
+        An existing record is never overwritten without --force.
         """
     )
 
@@ -32,6 +33,7 @@ struct ImportCommand: ParsableCommand {
         let terminal = Terminal.standardError
         let importer = NoticeImporter()
         var failures = 0
+        var written: Set<String> = []
         for file in files {
             do {
                 let data: Data
@@ -49,12 +51,17 @@ struct ImportCommand: ParsableCommand {
                 }
                 let folder = URL(fileURLWithPath: into, isDirectory: true)
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-                let target = folder.appendingPathComponent(result.slug + ".md")
+                // Two inputs of one run that suggest the same slug both get written.
+                var slug = result.slug
+                var n = 2
+                while written.contains(slug) { slug = "\(result.slug)-\(n)"; n += 1 }
+                let target = folder.appendingPathComponent(slug + ".md")
                 if FileManager.default.fileExists(atPath: target.path), !force {
-                    throw Diagnostic(path: file, message: "\(into)/\(result.slug).md exists; not overwritten (use --force, or rename the existing record)")
+                    throw Diagnostic(path: file, message: "\(into)/\(slug).md exists; not overwritten (use --force, or rename the existing record)")
                 }
                 try Data(result.recordText.utf8).write(to: target, options: .atomic)
-                print("gongkai: \(file) → \(into)/\(result.slug).md (\(result.indicatorCount) indicators)")
+                written.insert(slug)
+                print("gongkai: \(file) → \(into)/\(slug).md (\(result.indicatorCount) indicators)")
             } catch {
                 failures += 1
                 _ = Terminal.fail(error)
