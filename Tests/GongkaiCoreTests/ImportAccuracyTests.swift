@@ -43,6 +43,26 @@ final class ImportAccuracyTests: XCTestCase {
         }
     }
 
+    func testSeedBodiesAreStructuredAndFreeOfChrome() throws {
+        let planTitles = ["# 关于进一步加强质量强县建设的实施意见", nil, "# 池州市贵池区创建安徽省质量强区活动实施方案",
+                          "# 2022年太仓市质量强市工作要点", "# 2013年度天台县质量强县建设行动计划"]
+        for (seed, planTitle) in zip(Self.seeds, planTitles) {
+            let (result, _) = try ImportFixture.importAndDecode("seeds/\(seed.file)", as: seed.slug)
+            let body = try FrontMatter.split(result.recordText, path: seed.slug).body
+            for chrome in ["当前位置", "打印 关闭", "扫一扫", "访问量", "字体", "朗读", "相关信息", "推荐文章", "热门文章", "站点关键词", "宁波政策", "即将离开"] {
+                XCTAssertFalse(body.contains(chrome), "\(seed.slug): chrome '\(chrome)' left in the body")
+            }
+            XCTAssertTrue(body.contains("\n## 一、"), "\(seed.slug): 一、 is a level-2 heading")
+            if let planTitle {
+                XCTAssertTrue(body.contains("\n---\n\n\(planTitle)\n"), "\(seed.slug): the plan is kept apart from the cover letter")
+            }
+        }
+        let (tiantai, _) = try ImportFixture.importAndDecode("seeds/004_06932c995e1d6b3a.txt", as: "tiantai")
+        XCTAssertTrue(tiantai.recordText.contains("| 序号 | 内容 | 全县指标 | 责任单位 |\n| --- | --- | --- | --- |\n| 1 | 生产环节食品安全监督抽查批次合格率 | 95% | 县质监局 |"),
+                      "the annex's broken pipe table is rebuilt as a Markdown table")
+        XCTAssertTrue(tiantai.recordText.contains("| 11 | 保障性安居工程：设立永久性责任标牌 | 100% | 县建设规划局 |"), "merged cells are carried")
+    }
+
     func testIndicatorRecallAndPrecision() throws {
         var matched = 0, expectedCount = 0, importedCount = 0
         var lines: [String] = []

@@ -52,8 +52,8 @@ extension Unicode.Scalar {
             || (0xF900...0xFAFF).contains(value) || value == 0x3007
     }
     var isPageSpace: Bool {
-        value == 0x20 || value == 0x09 || value == 0xA0 || value == 0x3000 || value == 0x200B || value == 0xFEFF
-            || value == 0x0B || value == 0x0C
+        // Every Unicode space (en/em spaces, no-break, ideographic) and the zero-width ones pages use for layout.
+        (properties.isWhitespace && value != 0x0A && value != 0x0D) || value == 0x200B || value == 0xFEFF
     }
     var isASCIIDigit: Bool { (0x30...0x39).contains(value) }
 }
