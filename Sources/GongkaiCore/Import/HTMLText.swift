@@ -53,7 +53,7 @@ enum HTMLText {
                 var name = inner.lowercased().prefix { $0.isLetter || $0.isNumber || $0 == "/" || $0 == "!" }
                 let closing = name.hasPrefix("/")
                 if closing { name = name.dropFirst() }
-                let tag = String(name)
+                let tag = String(name.hasSuffix("/") ? name.dropLast() : name)   // <br/>
                 countLines(i, close + 1)
                 i = close + 1
                 if !closing, droppedTags.contains(tag), !inner.hasSuffix("/") {

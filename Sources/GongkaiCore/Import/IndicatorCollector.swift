@@ -132,5 +132,34 @@ enum IndicatorCollector {
         return nil
     }
 
+    nonisolated(unsafe) private static let titleRange = try! Regex(#"[（(]([0-9]{4})[ ]?年?[ ]?[-—–~～至到][ ]?([0-9]{4})[ ]?年?[）)]"#)
+    nonisolated(unsafe) private static let leadingYear = try! Regex(#"^([0-9]{4})[ ]?年度?"#)
+    nonisolated(unsafe) private static let untilYear = try! Regex(#"至([0-9]{4})[ ]?年(?:底|末)?"#)
+
+    /// 实施期限 where the page states it: a title's (2024—2026年); an annual plan's 2022年…工作要点;
+    /// a 实施时间 section "自…起至2025年底" (from the 成文日期's year).
+    static func period(blocks: [BodyBlock], layout: NoticeLayout, date: CalendarDate) -> (text: String, line: Int)? {
+        let titles = [(layout.planTitle?.trimmed, layout.planTitle?.number), (layout.title, layout.titleLine)]
+        for case let (title?, line?) in titles {
+            if let m = title.firstMatch(of: titleRange), let a = m.output[1].substring, let b = m.output[2].substring { return ("\(a)–\(b)", line) }
+        }
+        for case let (title?, line?) in titles {
+            let plain = title.trimmingCharacters(in: .init(charactersIn: "《》“”\"")).replacingOccurrences(of: "关于印发", with: "")
+            let inner = plain.range(of: "《").map { String(plain[$0.upperBound...]) } ?? plain
+            if let m = inner.prefixMatch(of: leadingYear), let y = m.output[1].substring { return (String(y), line) }
+        }
+        var inSchedule = false
+        for block in blocks {
+            if case .heading(let level) = block.kind, level <= 2 {
+                inSchedule = ["实施时间", "实施期限", "实施时限"].contains { block.text.contains($0) }
+                continue
+            }
+            if inSchedule, let m = block.text.firstMatch(of: untilYear), let y = Int(m.output[1].substring ?? ""), y > date.year {
+                return ("\(date.year)–\(y)", block.line)
+            }
+        }
+        return nil
+    }
+
     private static func isTable(_ block: BodyBlock) -> Bool { if case .table = block.kind { return true }; return false }
 }

@@ -34,6 +34,10 @@ public struct NoticeImporter: Sendable {
         var fields = try RecordFields.assemble(metadata: metadata, layout: layout, chromePublished: chrome.published, path: path, findings: &findings)
         let indicators = IndicatorCollector.collect(blocks: blocks, layout: layout, findings: &findings)
         fields.indicators = indicators
+        if let period = IndicatorCollector.period(blocks: blocks, layout: layout, date: fields.date) {
+            fields.period = period.text
+            findings.append(ImportFinding(.found, line: period.line, "实施期限 \(period.text)"))
+        }
         findings.append(ImportFinding(.found, line: 0, "\(indicators.count) indicators, \(blocks.filter { if case .heading = $0.kind { return true }; return false }.count) headings, \(blocks.filter { if case .table = $0.kind { return true }; return false }.count) tables"))
 
         let body = RecordEmitter.body(layout: layout, blocks: blocks)

@@ -21,6 +21,7 @@ enum RecordEmitter {
         line("status", f.status)
         if let e = f.effective { y += "effective: \(e)\n" }
         if let e = f.expires { y += "expires: \(e)\n" }
+        line("period", f.period)
         list("keywords", f.keywords)
         line("summary", f.summary)
         if !f.indicators.isEmpty {
@@ -96,7 +97,7 @@ enum RecordEmitter {
         } else {
             parts += markdown(BodyStructure.blocks(layout.letter))
             if let s = signature { parts.append(s) }
-            if layout.planTitle != nil || !blocks.isEmpty, !parts.isEmpty { parts.append("---") }
+            if signature != nil || !layout.letter.isEmpty, layout.planTitle != nil || !blocks.isEmpty { parts.append("---") }
             if let t = layout.planTitle { parts.append("# " + escapeInline(t.trimmed)) }
             parts += markdown(blocks)
         }

@@ -14,6 +14,7 @@ struct RecordFields: Sendable {
     var status: String?
     var effective: CalendarDate?
     var expires: CalendarDate?
+    var period: String?
     var keywords: [String] = []
     var summary: String?
     var indicators: [IndicatorTarget] = []
