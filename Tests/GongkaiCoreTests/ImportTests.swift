@@ -53,6 +53,25 @@ final class ImportTests: XCTestCase {
                       "findings carry the line of the HTML source")
     }
 
+    func testUTF8HTMLPageWithLineBreaksAndChineseNumeralDates() throws {
+        let (result, record) = try ImportFixture.importAndDecode("utf8-plan.html")
+        XCTAssertEqual(result.encoding, "UTF-8")
+        XCTAssertEqual(record.title, "某市人民政府办公厅关于印发某市质量提升行动方案（2024—2026年）的通知")
+        XCTAssertEqual(record.issuer, "某市人民政府办公厅")
+        XCTAssertEqual(record.date.description, "2024-03-10", "二〇二四年三月十日 under the signature")
+        XCTAssertEqual(record.docNo, "某政办发〔2024〕12号", "（ ） brackets")
+        XCTAssertEqual(record.published?.description, "2024-03-15")
+        XCTAssertEqual(record.status, "有效", "现行有效")
+        XCTAssertEqual(record.period, "2024–2026")
+        XCTAssertTrue(result.recordText.contains("某市人民政府办公厅  \n2024年3月10日"), "<br/> separates signature and date")
+        XCTAssertFalse(result.recordText.contains("打印本页"))
+        XCTAssertEqual(record.indicators.count, 6)
+        let cap = try XCTUnwrap(record.indicators.first { $0.comparator == .atMost })
+        XCTAssertEqual(cap.name, "重点产品监督抽查不合格发现率")
+        XCTAssertEqual(cap.owners, ["市市场监管局", "市工信局", "市科技局"], "牵头单位；配合单位")
+        XCTAssertTrue(record.indicators.allSatisfy { $0.year == 2026 })
+    }
+
     func testTextPageWithNoMetadataBlock() throws {
         let (result, record) = try ImportFixture.importAndDecode("no-metadata.txt")
         XCTAssertEqual(result.encoding, "UTF-8")
