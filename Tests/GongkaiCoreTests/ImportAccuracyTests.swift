@@ -44,8 +44,8 @@ final class ImportAccuracyTests: XCTestCase {
     }
 
     func testSeedBodiesAreStructuredAndFreeOfChrome() throws {
-        let planTitles = ["# 关于进一步加强质量强县建设的实施意见", nil, "# 池州市贵池区创建安徽省质量强区活动实施方案",
-                          "# 2022年太仓市质量强市工作要点", "# 2013年度天台县质量强县建设行动计划"]
+        let planTitles = ["**关于进一步加强质量强县建设的实施意见**", nil, "**池州市贵池区创建安徽省质量强区活动实施方案**",
+                          "**2022年太仓市质量强市工作要点**", "**2013年度天台县质量强县建设行动计划**"]
         for (seed, planTitle) in zip(Self.seeds, planTitles) {
             let (result, _) = try ImportFixture.importAndDecode("seeds/\(seed.file)", as: seed.slug)
             let body = try FrontMatter.split(result.recordText, path: seed.slug).body

@@ -27,7 +27,7 @@ final class ImportTests: XCTestCase {
         }
         XCTAssertTrue(body.contains("## 一、主要目标"))
         XCTAssertTrue(body.contains("### （一）质量水平稳步提升"))
-        XCTAssertTrue(body.contains("# 示例县2024年质量工作要点"), "the attached plan keeps its own title, apart from the cover letter")
+        XCTAssertTrue(body.contains("**示例县2024年质量工作要点**"), "the attached plan keeps its own title, apart from the cover letter")
 
         let byName = Dictionary(record.indicators.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         let pass = try XCTUnwrap(byName["制造业产品质量合格率"])

@@ -55,7 +55,7 @@ enum IndicatorCollector {
                 continue
             }
         }
-        for i in out { findings.append(ImportFinding(.found, line: i.line, "indicator \(i.name) \(i.comparator.rawValue) \(i.formattedTarget)")) }
+        for i in out { findings.append(ImportFinding(.found, line: i.line, "indicator \(i.name) \(i.formattedTarget)")) }
         return out
     }
 

@@ -98,7 +98,8 @@ enum RecordEmitter {
             parts += markdown(BodyStructure.blocks(layout.letter))
             if let s = signature { parts.append(s) }
             if signature != nil || !layout.letter.isEmpty, layout.planTitle != nil || !blocks.isEmpty { parts.append("---") }
-            if let t = layout.planTitle { parts.append("# " + escapeInline(t.trimmed)) }
+            // Bold, not a heading: the page's own <h1> is the notice's title.
+            if let t = layout.planTitle { parts.append("**" + escapeInline(t.trimmed) + "**") }
             parts += markdown(blocks)
         }
         return parts.joined(separator: "\n\n") + "\n"
