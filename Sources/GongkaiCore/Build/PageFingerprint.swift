@@ -1,0 +1,105 @@
+/// The fingerprint of a planned page: a hash of exactly the data the page shows, computed from
+/// the model without rendering. Two builds that give a page the same fingerprint render it to
+/// the same bytes, so an incremental build renders only pages whose fingerprint changed.
+///
+/// Every page hashes: its path, template and kind, `site.yml`, all templates (see
+/// `BuildInputs.templates`), the record count (every page's `site.recordCount`) and each of its
+/// `dataInputs` files. Then, by kind:
+/// - record page: its record's file hash, path and slug, and the previous and next records'
+///   slug and title (the neighbour links);
+/// - record list and term pages: the list summaries (slug, title, date, doc_no, issuer,
+///   status) of the records in the page's range, the list's total, the term's name and slug,
+///   and the pagination;
+/// - taxonomy index: every term's name, slug and count;
+/// - home: the latest records' summaries, and every taxonomy's term count and first terms;
+/// - 404: nothing more.
+///
+/// **Fallback rule.** A page kind not listed here (one added after this was written: indicator
+/// pages, CSV or JSON downloads, …) hashes *every* input: all records' files, all data files,
+/// `site.yml` and templates. Such a page re-renders on any change, which is always correct;
+/// give it a precise rule here once its inputs are known. When a page context starts to read
+/// more data (a new list-item field, say), extend `summary` or its kind's rule, or the
+/// incremental build test against a clean build will fail.
+public struct PageFingerprinter: Sendable {
+    public let model: SiteModel
+    public let inputs: BuildInputs
+    /// How many terms of each taxonomy the home page shows.
+    static let homeTermsShown = 8
+
+    public init(model: SiteModel, inputs: BuildInputs) {
+        self.model = model
+        self.inputs = inputs
+    }
+
+    public func fingerprint(of page: Page) -> String {
+        var hash = StableHash()
+        hash.combine("page-v1")
+        hash.combine(page.path)
+        hash.combine(page.template)
+        hash.combine(String(describing: page.kind))
+        hash.combine(inputs.siteConfig)
+        hash.combine(inputs.templates)
+        hash.combine(String(model.records.count))
+        for input in page.dataInputs {
+            hash.combine(input)
+            hash.combine(inputs.dataFiles[input] ?? "missing")
+        }
+        // `if case` rather than `switch`, so a kind added later falls through to the fallback.
+        if case let .record(index) = page.kind {
+            let record = model.records[index]
+            hash.combine(record.path)
+            hash.combine(record.slug)
+            hash.combine(record.fingerprint)
+            for neighbour in [index - 1, index + 1] {
+                if model.records.indices.contains(neighbour) {
+                    hash.combine(model.records[neighbour].slug)
+                    hash.combine(model.records[neighbour].title)
+                } else {
+                    hash.combine("none")
+                }
+            }
+        } else if case let .recordList(paginator) = page.kind {
+            list(Array(model.records.indices), paginator, into: &hash)
+        } else if case let .term(kind, termIndex, paginator) = page.kind {
+            let term = model.taxonomy(kind).terms[termIndex]
+            hash.combine(term.name)
+            hash.combine(term.slug)
+            list(term.records, paginator, into: &hash)
+        } else if case let .taxonomyIndex(kind) = page.kind {
+            terms(model.taxonomy(kind).terms[...], into: &hash)
+        } else if case .home = page.kind {
+            for index in model.records.indices.prefix(model.config.homeLatest) { summary(index, into: &hash) }
+            for taxonomy in model.taxonomies {
+                hash.combine(String(taxonomy.terms.count))
+                terms(taxonomy.terms.prefix(Self.homeTermsShown), into: &hash)
+            }
+        } else if case .notFound = page.kind {
+            // The layout only: covered above.
+        } else {
+            hash.combine(inputs.everything)
+        }
+        return hash.hex
+    }
+
+    private func list(_ indices: [Int], _ paginator: Paginator, into hash: inout StableHash) {
+        hash.combine("\(indices.count) \(paginator.number) \(paginator.count) \(paginator.range)")
+        for index in indices[paginator.range] { summary(index, into: &hash) }
+    }
+
+    private func terms(_ terms: ArraySlice<Term>, into hash: inout StableHash) {
+        for term in terms {
+            hash.combine(term.name)
+            hash.combine(term.slug)
+            hash.combine(String(term.records.count))
+        }
+    }
+
+    /// What a list item shows of a record.
+    private func summary(_ index: Int, into hash: inout StableHash) {
+        let record = model.records[index]
+        for field in [record.slug, record.title, record.date.description, record.docNo ?? "\u{1}", record.issuer,
+                      record.status ?? "\u{1}"] {
+            hash.combine(field)
+        }
+    }
+}
