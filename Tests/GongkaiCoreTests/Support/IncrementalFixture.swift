@@ -90,7 +90,7 @@ struct IncrementalFixture {
     mutating func randomEdit() throws -> String {
         let paths = try recordPaths()
         let pick = { (random: inout SeededRandom) in paths[Int(random.next() % UInt64(paths.count))] }
-        switch random.next() % 12 {
+        switch random.next() % 13 {
         case 0, 1:
             return "add \(try addRecord())"
         case 2, 3:
@@ -122,6 +122,10 @@ struct IncrementalFixture {
         case 10:
             try write("Content/data/values.csv", "indicator,region,year,value\nx,甲县,2024,\(random.next() % 100)\n")
             return "edit data file"
+        case 11:
+            let path = pick(&random)
+            try write(path, try read(path).replacingOccurrences(of: "title: \"", with: "title: \"新\(random.next() % 10)"))
+            return "retitle \(path)"
         default:
             try write("Templates/assets/extra.css", "/* \(random.next() % 1000) */\n")
             return "edit asset"
