@@ -7,12 +7,15 @@ let package = Package(
     products: [
         .executable(name: "gongkai", targets: ["gongkai"]),
         .library(name: "GongkaiCore", targets: ["GongkaiCore"]),
+        .library(name: "GongkaiServer", targets: ["GongkaiServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
     ],
     targets: [
         /// libcmark-gfm and its extensions, from the system (Debian: libcmark-gfm-dev,
@@ -32,11 +35,22 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        /// The preview server: Hummingbird, file watching, rebuilds, live reload.
+        .target(
+            name: "GongkaiServer",
+            dependencies: [
+                "GongkaiCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         /// The command line: a thin layer over GongkaiCore.
         .executableTarget(
             name: "gongkai",
             dependencies: [
                 "GongkaiCore",
+                "GongkaiServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -45,6 +59,10 @@ let package = Package(
             name: "GongkaiCoreTests",
             dependencies: ["GongkaiCore"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "GongkaiServerTests",
+            dependencies: ["GongkaiServer", "GongkaiCore"]
         ),
     ]
 )

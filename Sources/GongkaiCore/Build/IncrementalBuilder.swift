@@ -32,14 +32,15 @@ public struct IncrementalBuilder: Sendable {
     }
 
     /// Builds into `output`: incrementally when it holds a cache of this version, else (or
-    /// with `clean`) a full build staged beside it and swapped in.
-    public func build(output: URL, force: Bool = false, clean: Bool = false) throws -> Outcome {
+    /// with `clean`) a full build staged beside it and swapped in. `records` keeps parsed
+    /// records between builds of a long-running process.
+    public func build(output: URL, force: Bool = false, clean: Bool = false, records: RecordCache? = nil) throws -> Outcome {
         try OutputGuard.check(output: output, project: project, force: force)
         let marker = output.appendingPathComponent(OutputGuard.marker).path
         guard !clean, FileManager.default.fileExists(atPath: marker), let previous = BuildCache.load(from: output) else {
             return try fullBuild(output: output)
         }
-        return try build(target: .folder(output), previous: previous, recordCache: nil,
+        return try build(target: .folder(output), previous: previous, recordCache: records,
                          beforeWrites: { try BuildCache.remove(from: output) }, incremental: true) { cache in
             try cache.save(to: output)
         }
