@@ -51,7 +51,8 @@ actor RebuildCoordinator {
             cache = outcome.cache
             site.succeeded(with: output.map { .folder($0) } ?? .memory(memory.files))
             log(String(format: "gongkai: %@: %d rendered, %d written, %d removed in %.0f ms",
-                       outcome.incremental ? "rebuilt" : "built", outcome.rendered, outcome.written, outcome.removed, milliseconds))
+                       outcome.incremental ? "rebuilt" : "built", outcome.rendered, outcome.written, outcome.removed, milliseconds)
+                + " [" + outcome.report.stages.map { String(format: "%@ %.0f", $0.name, $0.seconds * 1000) }.joined(separator: ", ") + "]")
             if !outcome.changed.isEmpty || hadErrors { channel.send("reload", data: String(builds)) }
         case let .failure(error):
             let problems = Self.diagnostics(error)

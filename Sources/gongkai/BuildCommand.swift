@@ -41,7 +41,12 @@ struct BuildCommand: ParsableCommand {
             let work = outcome.incremental
                 ? "\(outcome.rendered) rendered, \(outcome.written) written, \(outcome.removed) removed"
                 : "full build"
-            print("gongkai: \(report.summary) (\(work)) → \(project.relativePath(project.output))")
+            if outcome.upToDate {
+                print(String(format: "gongkai: up to date, %d pages (checked in %.2f s) → %@", report.pages, report.seconds,
+                             project.relativePath(project.output)))
+            } else {
+                print("gongkai: \(report.summary) (\(work)) → \(project.relativePath(project.output))")
+            }
         } catch {
             terminal.clearStatus()
             throw Terminal.fail(error)

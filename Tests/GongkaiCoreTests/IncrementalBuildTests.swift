@@ -32,8 +32,9 @@ import Testing
         let records = RecordCache()
         var memoryCache = try builder.build(into: memory, previous: nil, records: records).cache
 
-        for step in 0..<24 {
-            let edit = try fixture.randomEdit()
+        for step in 0..<30 {
+            let (edit, touched) = try fixture.randomEdit()
+            records.invalidate(touched)
             let outcome = try builder.build(output: fixture.project.output)
             #expect(outcome.incremental, "step \(step): \(edit)")
             let clean = try Self.cleanBuild(fixture.project)

@@ -30,19 +30,24 @@ public struct BuildCache: Sendable, Equatable {
     }
 
     public static let fileName = ".gongkai-cache"
-    static let header = "gongkai-cache 1"
+    static let header = "gongkai-cache 2"
 
+    /// `InputStamp.digest` of the sources as they were when the build started.
+    public var inputs = ""
     /// Output path (relative to the site root) → entry.
     public var entries: [String: Entry] = [:]
 
-    public init(entries: [String: Entry] = [:]) { self.entries = entries }
+    public init(inputs: String = "", entries: [String: Entry] = [:]) {
+        self.inputs = inputs
+        self.entries = entries
+    }
 
     /// Reads the cache of `output`; nil when there is none or it is not this version's.
     public static func load(from output: URL) -> BuildCache? {
         guard let data = FileManager.default.contents(atPath: output.appendingPathComponent(fileName).path) else { return nil }
         let text = String(decoding: data, as: UTF8.self)
         var lines = text.split(separator: "\n", omittingEmptySubsequences: true)[...]
-        guard lines.popFirst() == Substring(header) else { return nil }
+        guard lines.popFirst() == Substring(header), let inputs = lines.popFirst(), inputs.hasPrefix("inputs\t") else { return nil }
         var entries: [String: Entry] = [:]
         entries.reserveCapacity(lines.count)
         for line in lines {
@@ -51,13 +56,13 @@ public struct BuildCache: Sendable, Equatable {
             entries[String(fields[0])] = Entry(fingerprint: String(fields[1]), outputHash: String(fields[2]),
                                                size: size, modified: modified)
         }
-        return BuildCache(entries: entries)
+        return BuildCache(inputs: String(inputs.dropFirst("inputs\t".count)), entries: entries)
     }
 
     /// Writes the cache into `output` atomically. Paths holding a tab or a newline are left
     /// out: those files are simply rewritten on the next build.
     public func save(to output: URL) throws {
-        var text = Self.header + "\n"
+        var text = Self.header + "\ninputs\t\(inputs)\n"
         for (path, entry) in entries.sorted(by: { $0.key < $1.key }) where !path.contains("\t") && !path.contains("\n") {
             text += "\(path)\t\(entry.fingerprint)\t\(entry.outputHash)\t\(entry.size)\t\(entry.modified)\n"
         }

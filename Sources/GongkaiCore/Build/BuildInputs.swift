@@ -39,9 +39,9 @@ public struct BuildInputs: Sendable {
             all.combine(path)
             all.combine(hash)
         }
-        for record in records.sorted(by: { $0.path < $1.path }) {
-            all.combine(record.path)
-            all.combine(record.fingerprint)
+        for (path, fingerprint) in records.map({ ($0.path, $0.fingerprint) }).sorted(by: { $0.0 < $1.0 }) {
+            all.combine(path)
+            all.combine(fingerprint)
         }
         everything = all.hex
     }
@@ -55,6 +55,7 @@ public struct BuildInputs: Sendable {
         }
         for case let url as URL in enumerator {
             let path = url.standardizedFileURL.path
+            if path + "/" == records { enumerator.skipDescendants() }
             guard !path.hasPrefix(records), path != site,
                   (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true,
                   let data = FileManager.default.contents(atPath: path) else { continue }

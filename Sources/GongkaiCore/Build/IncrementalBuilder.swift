@@ -21,6 +21,8 @@ public struct IncrementalBuilder: Sendable {
         public var report: BuildReport
         /// False when there was no usable cache and everything was built.
         public var incremental: Bool
+        /// True when no source changed since the last build, so nothing was even parsed.
+        public var upToDate = false
         /// Pages rendered, files whose bytes changed and were written, files deleted.
         public var rendered: Int
         public var written: Int
@@ -36,12 +38,23 @@ public struct IncrementalBuilder: Sendable {
     /// records between builds of a long-running process.
     public func build(output: URL, force: Bool = false, clean: Bool = false, records: RecordCache? = nil) throws -> Outcome {
         try OutputGuard.check(output: output, project: project, force: force)
+        var clock = Stopwatch()
+        let inputs = InputStamp.digest(of: project)
         let marker = output.appendingPathComponent(OutputGuard.marker).path
         guard !clean, FileManager.default.fileExists(atPath: marker), let previous = BuildCache.load(from: output) else {
-            return try fullBuild(output: output)
+            return try fullBuild(output: output, inputs: inputs)
+        }
+        if previous.inputs == inputs, previous.entries.allSatisfy({ IncrementalPlanner.isIntact($0.key, $0.value, in: output) }) {
+            var report = BuildReport()
+            report.pages = previous.entries.values.filter { $0.fingerprint != "asset" }.count
+            report.stages.append(("check", clock.lap()))
+            return Outcome(report: report, incremental: true, upToDate: true, rendered: 0, written: 0, removed: 0, changed: [],
+                           cache: previous)
         }
         return try build(target: .folder(output), previous: previous, recordCache: records,
                          beforeWrites: { try BuildCache.remove(from: output) }, incremental: true) { cache in
+            var cache = cache
+            cache.inputs = inputs
             try cache.save(to: output)
         }
     }
@@ -53,11 +66,13 @@ public struct IncrementalBuilder: Sendable {
                   beforeWrites: {}, incremental: previous != nil) { _ in }
     }
 
-    private func fullBuild(output: URL) throws -> Outcome {
+    private func fullBuild(output: URL, inputs: String) throws -> Outcome {
         let staged = try StagedOutput(output: output)
         do {
             var outcome = try build(target: .folder(staged.staging), previous: BuildCache(), recordCache: nil,
                                     beforeWrites: {}, incremental: false) { cache in
+                var cache = cache
+                cache.inputs = inputs
                 try cache.save(to: staged.staging)
             }
             var clock = Stopwatch()
@@ -84,24 +99,28 @@ public struct IncrementalBuilder: Sendable {
         var report = try builder.build(into: publisher)
         var clock = Stopwatch()
 
-        var cache = BuildCache()
-        cache.entries.reserveCapacity(planner.outputs.count)
-        let published = publisher.published
-        for path in planner.outputs {
-            if var entry = published[path] {
-                entry.fingerprint = planner.fingerprints[path] ?? "asset"
+        // Unrendered pages keep their entries; rendered pages and assets take new ones.
+        var cache = previous
+        var changed: [String] = []
+        var changesCache = planner.changesOutput
+        for (path, published) in publisher.published {
+            var entry = published
+            entry.fingerprint = planner.fingerprints[path] ?? "asset"
+            if previous.entries[path]?.outputHash != entry.outputHash { changed.append(path) }
+            if previous.entries[path] != entry {
                 cache.entries[path] = entry
-            } else if let entry = previous.entries[path] {
-                cache.entries[path] = entry
+                changesCache = true
             }
         }
-        var changed = published.keys.filter { previous.entries[$0]?.outputHash != published[$0]?.outputHash }
         let removed = previous.entries.keys.filter { !planner.outputs.contains($0) }.sorted()
-        for path in removed { try publisher.remove(path) }
+        for path in removed {
+            try publisher.remove(path)
+            cache.entries[path] = nil
+        }
         changed += removed
-        if cache != previous || planner.changesOutput { try save(cache) }
+        if changesCache || !removed.isEmpty || folder != nil { try save(cache) }
         report.stages.append(("cache", clock.lap()))
-        return Outcome(report: report, incremental: incremental, rendered: planner.rendered.count,
+        return Outcome(report: report, incremental: incremental, upToDate: false, rendered: planner.rendered.count,
                        written: publisher.written, removed: removed.count, changed: changed.sorted(), cache: cache)
     }
 }

@@ -26,30 +26,37 @@ public struct PageFingerprinter: Sendable {
     /// How many terms of each taxonomy the home page shows.
     static let homeTermsShown = 8
 
+    /// Each record's list summary, hashed once per build: lists share records.
+    private let summaries: [String]
+    /// What every page hashes first, taken once per build.
+    private let shared: StableHash
+
     public init(model: SiteModel, inputs: BuildInputs) {
         self.model = model
         self.inputs = inputs
+        summaries = model.records.indices.parallelMap { Self.summary(model.records[$0]) }
+        var shared = StableHash()
+        shared.combine("page-v1")
+        shared.combine(inputs.siteConfig)
+        shared.combine(inputs.templates)
+        shared.combine(String(model.records.count))
+        self.shared = shared
     }
 
     public func fingerprint(of page: Page) -> String {
-        var hash = StableHash()
-        hash.combine("page-v1")
+        var hash = shared
         hash.combine(page.path)
         hash.combine(page.template)
-        hash.combine(String(describing: page.kind))
-        hash.combine(inputs.siteConfig)
-        hash.combine(inputs.templates)
-        hash.combine(String(model.records.count))
         for input in page.dataInputs {
             hash.combine(input)
             hash.combine(inputs.dataFiles[input] ?? "missing")
         }
         // `if case` rather than `switch`, so a kind added later falls through to the fallback.
         if case let .record(index) = page.kind {
-            let record = model.records[index]
-            hash.combine(record.path)
-            hash.combine(record.slug)
-            hash.combine(record.fingerprint)
+            hash.combine("record")
+            hash.combine(model.records[index].path)
+            hash.combine(model.records[index].slug)
+            hash.combine(model.records[index].fingerprint)
             for neighbour in [index - 1, index + 1] {
                 if model.records.indices.contains(neighbour) {
                     hash.combine(model.records[neighbour].slug)
@@ -59,23 +66,28 @@ public struct PageFingerprinter: Sendable {
                 }
             }
         } else if case let .recordList(paginator) = page.kind {
+            hash.combine("list")
             list(Array(model.records.indices), paginator, into: &hash)
         } else if case let .term(kind, termIndex, paginator) = page.kind {
             let term = model.taxonomy(kind).terms[termIndex]
+            hash.combine("term \(kind.rawValue)")
             hash.combine(term.name)
             hash.combine(term.slug)
             list(term.records, paginator, into: &hash)
         } else if case let .taxonomyIndex(kind) = page.kind {
+            hash.combine("terms \(kind.rawValue)")
             terms(model.taxonomy(kind).terms[...], into: &hash)
         } else if case .home = page.kind {
-            for index in model.records.indices.prefix(model.config.homeLatest) { summary(index, into: &hash) }
+            hash.combine("home")
+            for index in model.records.indices.prefix(model.config.homeLatest) { hash.combine(summaries[index]) }
             for taxonomy in model.taxonomies {
                 hash.combine(String(taxonomy.terms.count))
                 terms(taxonomy.terms.prefix(Self.homeTermsShown), into: &hash)
             }
         } else if case .notFound = page.kind {
-            // The layout only: covered above.
+            hash.combine("404")
         } else {
+            hash.combine(String(describing: page.kind))
             hash.combine(inputs.everything)
         }
         return hash.hex
@@ -83,7 +95,7 @@ public struct PageFingerprinter: Sendable {
 
     private func list(_ indices: [Int], _ paginator: Paginator, into hash: inout StableHash) {
         hash.combine("\(indices.count) \(paginator.number) \(paginator.count) \(paginator.range)")
-        for index in indices[paginator.range] { summary(index, into: &hash) }
+        for index in indices[paginator.range] { hash.combine(summaries[index]) }
     }
 
     private func terms(_ terms: ArraySlice<Term>, into hash: inout StableHash) {
@@ -95,11 +107,12 @@ public struct PageFingerprinter: Sendable {
     }
 
     /// What a list item shows of a record.
-    private func summary(_ index: Int, into hash: inout StableHash) {
-        let record = model.records[index]
+    private static func summary(_ record: Record) -> String {
+        var hash = StableHash()
         for field in [record.slug, record.title, record.date.description, record.docNo ?? "\u{1}", record.issuer,
                       record.status ?? "\u{1}"] {
             hash.combine(field)
         }
+        return hash.hex
     }
 }

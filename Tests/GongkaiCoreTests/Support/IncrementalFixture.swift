@@ -86,49 +86,51 @@ struct IncrementalFixture {
         return path
     }
 
-    /// One random edit of the kinds editors make; returns what it did, for failure messages.
-    mutating func randomEdit() throws -> String {
+    /// One random edit of the kinds editors make; returns what it did, for failure messages,
+    /// and the paths it touched, as a file watcher would report them.
+    mutating func randomEdit() throws -> (description: String, paths: [String]) {
         let paths = try recordPaths()
         let pick = { (random: inout SeededRandom) in paths[Int(random.next() % UInt64(paths.count))] }
         switch random.next() % 13 {
         case 0, 1:
-            return "add \(try addRecord())"
+            let path = try addRecord()
+            return ("add \(path)", [path])
         case 2, 3:
             let path = pick(&random)
             try write(path, try read(path) + "\n追加一段正文 \(random.next() % 100)。\n")
-            return "edit body of \(path)"
+            return ("edit body of \(path)", [path])
         case 4, 5:
             let path = pick(&random)
             try write(path, recordText())
-            return "rewrite front matter of \(path)"
+            return ("rewrite front matter of \(path)", [path])
         case 6:
             let path = pick(&random)
             let target = "Content/records/\(newSlug()).md"
             try FileManager.default.moveItem(at: url(path), to: url(target))
-            return "rename \(path) → \(target)"
+            return ("rename \(path) → \(target)", [path, target])
         case 7 where paths.count > 2:
             let path = pick(&random)
             try FileManager.default.removeItem(at: url(path))
-            return "delete \(path)"
+            return ("delete \(path)", [path])
         case 8:
             let name = ["record", "list", "layout", "home", "terms", "404", "pagination"][Int(random.next() % 7)]
             let path = "Templates/\(name).mustache"
             try write(path, try read(path) + "<!-- edit \(random.next() % 1000) -->\n")
-            return "edit template \(name)"
+            return ("edit template \(name)", [path])
         case 9:
             let size = 2 + Int(random.next() % 5)
             try write("Content/site.yml", "title: 测试公开平台\(random.next() % 10)\npage_size: \(size)\nhome_latest: \(random.next() % 5)\n")
-            return "edit site.yml (page_size \(size))"
+            return ("edit site.yml (page_size \(size))", ["Content/site.yml"])
         case 10:
             try write("Content/data/values.csv", "indicator,region,year,value\nx,甲县,2024,\(random.next() % 100)\n")
-            return "edit data file"
+            return ("edit data file", ["Content/data/values.csv"])
         case 11:
             let path = pick(&random)
             try write(path, try read(path).replacingOccurrences(of: "title: \"", with: "title: \"新\(random.next() % 10)"))
-            return "retitle \(path)"
+            return ("retitle \(path)", [path])
         default:
             try write("Templates/assets/extra.css", "/* \(random.next() % 1000) */\n")
-            return "edit asset"
+            return ("edit asset", ["Templates/assets/extra.css"])
         }
     }
 }
