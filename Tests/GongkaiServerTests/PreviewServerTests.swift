@@ -99,14 +99,14 @@ import Testing
     }
 
     @Test func aBurstOfChangesIsOneRebuild() async throws {
-        let fixture = try await PreviewFixture(debounce: .milliseconds(300))
+        let fixture = try await PreviewFixture(debounce: .seconds(1))
         defer { Task { await fixture.stop() } }
         let before = fixture.log.count
         for number in 100..<400 {
             try fixture.write("Content/records/burst-\(number).md", PreviewFixture.record(title: "批量\(number)", date: "2022-05-01", body: "批量。"))
         }
         #expect(try await eventually { try fixture.http.get("/records/burst-399.html").status == 200 })
-        try await Task.sleep(for: .milliseconds(500))
+        try await Task.sleep(for: .milliseconds(1500))
         let rebuilds = fixture.log[before...].filter { $0.contains("rebuilt:") }
         #expect(rebuilds.count == 1, "\(rebuilds)")
     }

@@ -2,7 +2,7 @@ import Foundation
 
 /// A minimal HTTP/1.1 client on a plain socket to 127.0.0.1, so tests can send paths exactly
 /// as written (`/../`, `%2e%2e`) and read a server-sent events stream. Every read has a
-/// timeout.
+/// timeout, generous because `swift test` runs the core's CPU-heavy tests alongside.
 struct RawHTTP {
     struct Reply {
         var status: Int
@@ -40,7 +40,7 @@ struct RawHTTP {
         return Reply(status: status, headers: headers, body: String(text[split.upperBound...]))
     }
 
-    static func connect(port: Int, timeout seconds: Int = 5) throws -> Int32 {
+    static func connect(port: Int, timeout seconds: Int = 30) throws -> Int32 {
         let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard socket >= 0 else { throw Failure("socket failed") }
         var timeout = timeval(tv_sec: seconds, tv_usec: 0)
@@ -86,7 +86,7 @@ final class EventStreamReader: @unchecked Sendable {
     var text: String { lock.withLock { received } }
 
     /// Waits up to `timeout` for `needle` to appear; true when it did.
-    func wait(for needle: String, timeout: Duration = .seconds(10)) async -> Bool {
+    func wait(for needle: String, timeout: Duration = .seconds(30)) async -> Bool {
         await eventually(timeout: timeout) { self.text.contains(needle) }
     }
 
@@ -99,7 +99,7 @@ struct Failure: Error, CustomStringConvertible {
 }
 
 /// Polls `condition` every 20 ms until it holds or `timeout` passes.
-func eventually(timeout: Duration = .seconds(10), _ condition: () throws -> Bool) async rethrows -> Bool {
+func eventually(timeout: Duration = .seconds(30), _ condition: () throws -> Bool) async rethrows -> Bool {
     let deadline = ContinuousClock.now + timeout
     while ContinuousClock.now < deadline {
         if try condition() { return true }
