@@ -15,6 +15,7 @@ actor RebuildCoordinator {
     private let channel: ReloadChannel
     private let log: Log
     private var records = RecordCache()
+    private let models = ModelCache()
     private let memory = MemoryPublisher()
     private var cache: BuildCache?
     private var builds = 0
@@ -30,16 +31,17 @@ actor RebuildCoordinator {
     /// Rebuilds after `changed` (project-relative paths; `FileWatcher.everything` for all).
     func rebuild(changed: Set<String>) async {
         if changed.contains(FileWatcher.everything) { records = RecordCache() } else { records.invalidate(changed) }
-        let builder = self.builder, output = self.output, memory = self.memory, records = self.records, previous = self.cache
+        let builder = self.builder, output = self.output, memory = self.memory, records = self.records, models = self.models
+        let previous = self.cache
         let started = DispatchTime.now().uptimeNanoseconds
         // Builds block and use every core: run them off the cooperative pool.
         let result = await withCheckedContinuation { (continuation: CheckedContinuation<Result<IncrementalBuilder.Outcome, Error>, Never>) in
             DispatchQueue.global().async {
                 continuation.resume(returning: Result {
                     if let output {
-                        return try builder.build(output: output, records: records)
+                        return try builder.build(output: output, records: records, models: models)
                     }
-                    return try builder.build(into: memory, previous: previous, records: records)
+                    return try builder.build(into: memory, previous: previous, records: records, models: models)
                 })
             }
         }

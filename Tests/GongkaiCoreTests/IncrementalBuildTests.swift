@@ -30,7 +30,8 @@ import Testing
         #expect(!first.incremental)
         let memory = MemoryPublisher()
         let records = RecordCache()
-        var memoryCache = try builder.build(into: memory, previous: nil, records: records).cache
+        let models = ModelCache()
+        var memoryCache = try builder.build(into: memory, previous: nil, records: records, models: models).cache
 
         for step in 0..<30 {
             let (edit, touched) = try fixture.randomEdit()
@@ -41,7 +42,7 @@ import Testing
             let disk = Self.withoutCache(try readTree(fixture.project.output))
             #expect(Self.differences(disk, clean) == [], "step \(step): \(edit): on disk")
 
-            memoryCache = try builder.build(into: memory, previous: memoryCache, records: records).cache
+            memoryCache = try builder.build(into: memory, previous: memoryCache, records: records, models: models).cache
             let inMemory = memory.files.mapValues { Data($0) }
             #expect(Self.differences(inMemory, clean.filter { $0.key != OutputGuard.marker }) == [], "step \(step): \(edit): in memory")
         }

@@ -17,7 +17,7 @@ public struct BuildInputs: Sendable {
     /// inputs are not known (see `PageFingerprinter`).
     public var everything: String
 
-    public init(project: Project, templates: TemplateSet, records: [Record]) throws {
+    public init(project: Project, templates: TemplateSet, records: [Record], dataFiles: [String: String]? = nil) throws {
         let fm = FileManager.default
         if let data = fm.contents(atPath: project.siteFile.path) {
             siteConfig = Self.hash(data)
@@ -30,12 +30,12 @@ public struct BuildInputs: Sendable {
             templateHash.combine(fingerprint)
         }
         self.templates = templateHash.hex
-        dataFiles = Self.dataFiles(project: project)
+        self.dataFiles = dataFiles ?? Self.dataFiles(project: project)
 
         var all = StableHash()
         all.combine(siteConfig)
         all.combine(self.templates)
-        for (path, hash) in dataFiles.sorted(by: { $0.key < $1.key }) {
+        for (path, hash) in self.dataFiles.sorted(by: { $0.key < $1.key }) {
             all.combine(path)
             all.combine(hash)
         }
@@ -46,7 +46,8 @@ public struct BuildInputs: Sendable {
         everything = all.hex
     }
 
-    private static func dataFiles(project: Project) -> [String: String] {
+    /// Every file under `Content/` outside `records/` (and other than `site.yml`), by path → hash.
+    static func dataFiles(project: Project) -> [String: String] {
         var files: [String: String] = [:]
         let records = project.records.standardizedFileURL.path + "/"
         let site = project.siteFile.standardizedFileURL.path

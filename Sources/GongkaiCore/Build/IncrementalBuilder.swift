@@ -36,7 +36,8 @@ public struct IncrementalBuilder: Sendable {
     /// Builds into `output`: incrementally when it holds a cache of this version, else (or
     /// with `clean`) a full build staged beside it and swapped in. `records` keeps parsed
     /// records between builds of a long-running process.
-    public func build(output: URL, force: Bool = false, clean: Bool = false, records: RecordCache? = nil) throws -> Outcome {
+    public func build(output: URL, force: Bool = false, clean: Bool = false, records: RecordCache? = nil,
+                      models: ModelCache? = nil) throws -> Outcome {
         try OutputGuard.check(output: output, project: project, force: force)
         var clock = Stopwatch()
         let inputs = InputStamp.digest(of: project)
@@ -51,7 +52,7 @@ public struct IncrementalBuilder: Sendable {
             return Outcome(report: report, incremental: true, upToDate: true, rendered: 0, written: 0, removed: 0, changed: [],
                            cache: previous)
         }
-        return try build(target: .folder(output), previous: previous, recordCache: records,
+        return try build(target: .folder(output), previous: previous, recordCache: records, modelCache: models,
                          beforeWrites: { try BuildCache.remove(from: output) }, incremental: true) { cache in
             var cache = cache
             cache.inputs = inputs
@@ -59,17 +60,18 @@ public struct IncrementalBuilder: Sendable {
         }
     }
 
-    /// Builds into memory, starting from `previous` (nil: render everything). `records` keeps
-    /// parsed records between builds.
-    public func build(into memory: MemoryPublisher, previous: BuildCache?, records: RecordCache?) throws -> Outcome {
-        try build(target: .memory(memory), previous: previous ?? BuildCache(), recordCache: records,
+    /// Builds into memory, starting from `previous` (nil: render everything). `records` and
+    /// `models` keep parsed records and the site model between builds.
+    public func build(into memory: MemoryPublisher, previous: BuildCache?, records: RecordCache?,
+                      models: ModelCache? = nil) throws -> Outcome {
+        try build(target: .memory(memory), previous: previous ?? BuildCache(), recordCache: records, modelCache: models,
                   beforeWrites: {}, incremental: previous != nil) { _ in }
     }
 
     private func fullBuild(output: URL, inputs: String) throws -> Outcome {
         let staged = try StagedOutput(output: output)
         do {
-            var outcome = try build(target: .folder(staged.staging), previous: BuildCache(), recordCache: nil,
+            var outcome = try build(target: .folder(staged.staging), previous: BuildCache(), recordCache: nil, modelCache: nil,
                                     beforeWrites: {}, incremental: false) { cache in
                 var cache = cache
                 cache.inputs = inputs
@@ -85,13 +87,13 @@ public struct IncrementalBuilder: Sendable {
         }
     }
 
-    private func build(target: CachingPublisher.Target, previous: BuildCache, recordCache: RecordCache?,
+    private func build(target: CachingPublisher.Target, previous: BuildCache, recordCache: RecordCache?, modelCache: ModelCache?,
                        beforeWrites: @escaping () throws -> Void, incremental: Bool,
                        save: (BuildCache) throws -> Void) throws -> Outcome {
         var folder: URL?
         if case let .folder(url) = target { folder = url }
         let planner = IncrementalPlanner(project: project, previous: previous, folder: folder, recordCache: recordCache,
-                                         beforeWrites: beforeWrites)
+                                         modelCache: modelCache, beforeWrites: beforeWrites)
         let publisher = CachingPublisher(target: target, previous: previous)
         var builder = SiteBuilder(project: project)
         builder.progress = progress

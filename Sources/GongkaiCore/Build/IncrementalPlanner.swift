@@ -8,6 +8,7 @@ final class IncrementalPlanner: BuildPlanner, @unchecked Sendable {
     /// The output folder, when the site is on disk: files are checked against their stamps.
     let folder: URL?
     let recordCache: RecordCache?
+    let modelCache: ModelCache?
     /// Called once, before the first write, when the build will change anything.
     let beforeWrites: () throws -> Void
 
@@ -19,11 +20,17 @@ final class IncrementalPlanner: BuildPlanner, @unchecked Sendable {
     /// True once `beforeWrites` ran.
     private(set) var changesOutput = false
 
-    init(project: Project, previous: BuildCache, folder: URL?, recordCache: RecordCache?, beforeWrites: @escaping () throws -> Void) {
+    /// The data files as read for this build, and whether the model was reused.
+    private var dataFiles: [String: String]?
+    private var reusedModel = false
+
+    init(project: Project, previous: BuildCache, folder: URL?, recordCache: RecordCache?, modelCache: ModelCache?,
+         beforeWrites: @escaping () throws -> Void) {
         self.project = project
         self.previous = previous
         self.folder = folder
         self.recordCache = recordCache
+        self.modelCache = modelCache
         self.beforeWrites = beforeWrites
     }
 
@@ -31,8 +38,22 @@ final class IncrementalPlanner: BuildPlanner, @unchecked Sendable {
         try recordCache?.records(from: loader) ?? loader.records()
     }
 
+    func reusableModel(config: SiteConfig, records: [Record]) throws -> SiteModel? {
+        guard let modelCache else { return nil }
+        let dataFiles = BuildInputs.dataFiles(project: project)
+        let model = modelCache.reusable(config: config, records: records, dataFiles: dataFiles)
+        lock.withLock {
+            self.dataFiles = dataFiles
+            reusedModel = model != nil
+        }
+        return model
+    }
+
     func pagesToRender(model: SiteModel, templates: TemplateSet) throws -> [Page] {
-        let fingerprinter = PageFingerprinter(model: model, inputs: try BuildInputs(project: project, templates: templates, records: model.records))
+        let (dataFiles, reused) = lock.withLock { (self.dataFiles, reusedModel) }
+        let inputs = try BuildInputs(project: project, templates: templates, records: model.records, dataFiles: dataFiles)
+        modelCache?.store(model, dataFiles: inputs.dataFiles, reused: reused)
+        let fingerprinter = PageFingerprinter(model: model, inputs: inputs)
         let previous = self.previous
         let folder = self.folder
         let decisions = model.pages.parallelMap { page -> (String, Bool) in

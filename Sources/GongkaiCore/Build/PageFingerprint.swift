@@ -27,14 +27,14 @@ public struct PageFingerprinter: Sendable {
     static let homeTermsShown = 8
 
     /// Each record's list summary, hashed once per build: lists share records.
-    private let summaries: [String]
+    private let summaries: [UInt64]
     /// What every page hashes first, taken once per build.
     private let shared: StableHash
 
     public init(model: SiteModel, inputs: BuildInputs) {
         self.model = model
         self.inputs = inputs
-        summaries = model.records.indices.parallelMap { Self.summary(model.records[$0]) }
+        summaries = model.records.indices.parallelMap { Self.summary(model.records, $0) }
         var shared = StableHash()
         shared.combine("page-v1")
         shared.combine(inputs.siteConfig)
@@ -79,7 +79,7 @@ public struct PageFingerprinter: Sendable {
             terms(model.taxonomy(kind).terms[...], into: &hash)
         } else if case .home = page.kind {
             hash.combine("home")
-            for index in model.records.indices.prefix(model.config.homeLatest) { hash.combine(summaries[index]) }
+            for index in model.records.indices.prefix(model.config.homeLatest) { Self.combine(summaries[index], into: &hash) }
             for taxonomy in model.taxonomies {
                 hash.combine(String(taxonomy.terms.count))
                 terms(taxonomy.terms.prefix(Self.homeTermsShown), into: &hash)
@@ -95,7 +95,7 @@ public struct PageFingerprinter: Sendable {
 
     private func list(_ indices: [Int], _ paginator: Paginator, into hash: inout StableHash) {
         hash.combine("\(indices.count) \(paginator.number) \(paginator.count) \(paginator.range)")
-        for index in indices[paginator.range] { hash.combine(summaries[index]) }
+        for index in indices[paginator.range] { Self.combine(summaries[index], into: &hash) }
     }
 
     private func terms(_ terms: ArraySlice<Term>, into hash: inout StableHash) {
@@ -107,12 +107,16 @@ public struct PageFingerprinter: Sendable {
     }
 
     /// What a list item shows of a record.
-    private static func summary(_ record: Record) -> String {
+    private static func combine(_ value: UInt64, into hash: inout StableHash) {
+        withUnsafeBytes(of: value) { hash.combine($0) }
+    }
+
+    private static func summary(_ records: [Record], _ index: Int) -> UInt64 {
         var hash = StableHash()
-        for field in [record.slug, record.title, record.date.description, record.docNo ?? "\u{1}", record.issuer,
-                      record.status ?? "\u{1}"] {
+        for field in [records[index].slug, records[index].title, records[index].date.description, records[index].docNo ?? "\u{1}",
+                      records[index].issuer, records[index].status ?? "\u{1}"] {
             hash.combine(field)
         }
-        return hash.hex
+        return hash.value
     }
 }

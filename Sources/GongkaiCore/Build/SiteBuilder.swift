@@ -24,7 +24,7 @@ public struct SiteBuilder: Sendable {
         report.records = records.count
         report.stages.append(("parse", clock.lap()))
 
-        let model = try SiteModel(config: config, records: records)
+        let model = try planner?.reusableModel(config: config, records: records) ?? SiteModel(config: config, records: records)
         report.stages.append(("model", clock.lap()))
 
         let renderer = PageRenderer(model: model, templates: templates, body: { try loader.body(of: $0) })
