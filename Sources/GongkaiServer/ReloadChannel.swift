@@ -35,8 +35,6 @@ final class ReloadChannel: @unchecked Sendable {
         for listener in lock.withLock({ Array(listeners.values) }) { listener.yield(frame) }
     }
 
-    var listenerCount: Int { lock.withLock { listeners.count } }
-
     /// Ends every stream, so open connections close and the server can stop.
     func close() {
         let all = lock.withLock { () -> [AsyncStream<String>.Continuation] in
