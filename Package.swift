@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "gongkai", targets: ["gongkai"]),
         .library(name: "GongkaiCore", targets: ["GongkaiCore"]),
+        .library(name: "GongkaiServer", targets: ["GongkaiServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -14,6 +15,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
     ],
     targets: [
         /// libcmark-gfm and its extensions, from the system (Debian: libcmark-gfm-dev,
@@ -34,11 +37,22 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        /// The preview server: Hummingbird, file watching, rebuilds, live reload.
+        .target(
+            name: "GongkaiServer",
+            dependencies: [
+                "GongkaiCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         /// The command line: a thin layer over GongkaiCore.
         .executableTarget(
             name: "gongkai",
             dependencies: [
                 "GongkaiCore",
+                "GongkaiServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -47,6 +61,10 @@ let package = Package(
             name: "GongkaiCoreTests",
             dependencies: ["GongkaiCore"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "GongkaiServerTests",
+            dependencies: ["GongkaiServer", "GongkaiCore"]
         ),
     ]
 )

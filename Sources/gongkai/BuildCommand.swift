@@ -20,21 +20,33 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print the time of each stage.")
     var stats = false
 
+    @Flag(help: "Rebuild everything, ignoring the cache of the last build.")
+    var clean = false
+
     func run() throws {
         let project = Project(root: URL(fileURLWithPath: root), output: output.map { URL(fileURLWithPath: $0) })
-        var builder = SiteBuilder(project: project)
+        var builder = IncrementalBuilder(project: project)
         let terminal = Terminal.standardError
         if terminal.isInteractive {
             builder.progress = { done, total in terminal.status("rendering \(done)/\(total) pages") }
         }
         do {
-            let report = try builder.build(output: project.output, force: force)
+            let outcome = try builder.build(output: project.output, force: force, clean: clean)
+            let report = outcome.report
             terminal.clearStatus()
             for warning in report.warnings { terminal.line(warning.description) }
             if stats {
                 for stage in report.stages { terminal.line(String(format: "  %-14@ %8.3f s", stage.name, stage.seconds)) }
             }
-            print("gongkai: \(report.summary) → \(project.relativePath(project.output))")
+            let work = outcome.incremental
+                ? "\(outcome.rendered) rendered, \(outcome.written) written, \(outcome.removed) removed"
+                : "full build"
+            if outcome.upToDate {
+                print(String(format: "gongkai: up to date, %d pages (checked in %.2f s) → %@", report.pages, report.seconds,
+                             project.relativePath(project.output)))
+            } else {
+                print("gongkai: \(report.summary) (\(work)) → \(project.relativePath(project.output))")
+            }
         } catch {
             terminal.clearStatus()
             throw Terminal.fail(error)

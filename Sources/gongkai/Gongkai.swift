@@ -5,7 +5,7 @@ struct Gongkai: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gongkai",
         abstract: "Builds a government information disclosure (政府信息公开) website from policy records.",
-        subcommands: [BuildCommand.self, ImportCommand.self],
+        subcommands: [BuildCommand.self, ServeCommand.self, ImportCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 }

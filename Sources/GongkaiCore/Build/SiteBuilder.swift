@@ -5,6 +5,9 @@ public struct SiteBuilder: Sendable {
     public let project: Project
     /// Called now and then while pages are written: (pages done, pages in all).
     public var progress: (@Sendable (Int, Int) -> Void)?
+    /// Steers an incremental build: which records to parse again, which pages to render.
+    /// Nil renders everything.
+    public var planner: BuildPlanner?
 
     public init(project: Project) { self.project = project }
 
@@ -17,19 +20,21 @@ public struct SiteBuilder: Sendable {
         let templates = try TemplateSet.load(from: project.templates, project: project)
         report.stages.append(("load", clock.lap()))
 
-        let content = try loader.content(config: config)
-        report.records = content.records.count
+        let records = try planner?.records(from: loader) ?? loader.records()
+        let content = try loader.content(config: config, records: records)
+        report.records = records.count
         report.stages.append(("parse", clock.lap()))
 
-        let model = try SiteModel(content)
+        let model = try planner?.reusableModel(config: config, records: records) ?? SiteModel(content)
         report.warnings = model.warnings
         report.stages.append(("model", clock.lap()))
 
         let renderer = PageRenderer(model: model, templates: templates, body: { try loader.body(of: $0) })
-        let total = model.pages.count
+        let pages = try planner?.pagesToRender(model: model, templates: templates) ?? model.pages
+        let total = pages.count
         let done = Counter()
         let progress = self.progress
-        _ = try model.pages.parallelMap { page in
+        _ = try pages.parallelMap { page in
             try publisher.publish(try renderer.render(page), at: page.path)
             let count = done.increment()
             if count % 500 == 0 { progress?(count, total) }
@@ -38,7 +43,7 @@ public struct SiteBuilder: Sendable {
             try publisher.publish(Array(data), at: path)
             report.files += 1
         }
-        report.pages = total
+        report.pages = model.pages.count
         report.stages.append(("render+write", clock.lap()))
         return report
     }

@@ -80,12 +80,13 @@ extension ContentLoader {
 }
 
 extension ContentLoader {
-    /// Parses all of `Content/`: records, the indicator catalogue and the reported values.
-    public func content(config: SiteConfig) throws -> SiteContent {
+    /// Parses all of `Content/`: records (unless given, already parsed), the indicator
+    /// catalogue and the reported values.
+    public func content(config: SiteConfig, records: [Record]? = nil) throws -> SiteContent {
         let catalogueURL = project.content.appendingPathComponent("indicators.yml")
         let dataInputs = (FileManager.default.fileExists(atPath: catalogueURL.path) ? [catalogueURL] : [])
             .map(project.relativePath) + (try dataFiles()).map(project.relativePath)
-        return SiteContent(config: config, records: try records(), catalogue: try catalogue(),
+        return SiteContent(config: config, records: try records ?? self.records(), catalogue: try catalogue(),
                            reportedValues: try reportedValues(), dataInputs: dataInputs)
     }
 }

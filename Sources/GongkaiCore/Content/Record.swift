@@ -30,6 +30,9 @@ public struct Record: Sendable, Hashable {
     /// Hash of the whole file, for incremental builds. The body itself is not kept: pages
     /// re-read it when they render, so memory stays bounded on large archives.
     public var fingerprint: String
+    /// Hash of the front matter alone: what pages that show a record's metadata but not its
+    /// body (indicator pages, downloads, scorecards) depend on.
+    public var metadataFingerprint: String = ""
 
     public init(slug: String, path: String, title: String, issuer: String, date: CalendarDate, fingerprint: String = "") {
         self.slug = slug

@@ -49,4 +49,10 @@ public final class MemoryPublisher: Publisher, @unchecked Sendable {
     }
 
     public var files: [String: [UInt8]] { lock.withLock { storage } }
+
+    /// The file at `path`, or nil.
+    public func file(at path: String) -> [UInt8]? { lock.withLock { storage[path] } }
+
+    /// Drops a file that a rebuild no longer produces.
+    public func remove(at path: String) { lock.withLock { _ = storage.removeValue(forKey: path) } }
 }

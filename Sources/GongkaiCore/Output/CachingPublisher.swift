@@ -1,0 +1,64 @@
+import Foundation
+
+/// Publishes into a folder (each file replaced atomically) or into memory, skipping files whose
+/// bytes are the same as the previous build's, and records what it wrote for the build cache.
+final class CachingPublisher: Publisher, @unchecked Sendable {
+    enum Target: Sendable {
+        case folder(URL)
+        case memory(MemoryPublisher)
+    }
+
+    let target: Target
+    private let previous: BuildCache
+    private let lock = NSLock()
+    /// Output path → (hash of its bytes, stamp after writing).
+    private(set) var published: [String: BuildCache.Entry] = [:]
+    private(set) var written = 0
+
+    init(target: Target, previous: BuildCache) {
+        self.target = target
+        self.previous = previous
+    }
+
+    func publish(_ bytes: [UInt8], at path: String) throws {
+        var hash = StableHash()
+        hash.combine(bytes)
+        var entry = BuildCache.Entry(fingerprint: "", outputHash: hash.hex)
+        var folder: URL?
+        if case let .folder(url) = target { folder = url }
+        if let old = previous.entries[path], old.outputHash == entry.outputHash,
+           IncrementalPlanner.isIntact(path, old, in: folder) {
+            entry.size = old.size
+            entry.modified = old.modified
+        } else {
+            switch target {
+            case let .folder(url):
+                let file = url.appendingPathComponent(path)
+                try AtomicFile.write(bytes, to: file)
+                if let stamp = AtomicFile.stamp(file) { (entry.size, entry.modified) = stamp }
+            case let .memory(memory):
+                try memory.publish(bytes, at: path)
+            }
+            lock.withLock { written += 1 }
+        }
+        lock.withLock { published[path] = entry }
+    }
+
+    /// Deletes a file the new build no longer has, and folders it leaves empty.
+    func remove(_ path: String) throws {
+        switch target {
+        case let .memory(memory):
+            memory.remove(at: path)
+        case let .folder(root):
+            let file = root.appendingPathComponent(path)
+            if unlink(file.path) != 0, errno != ENOENT {
+                throw Diagnostic(path: path, message: "cannot remove stale output file \(file.path): \(String(cString: strerror(errno)))")
+            }
+            var folder = file.deletingLastPathComponent().standardizedFileURL
+            let rootPath = root.standardizedFileURL.path
+            while folder.path.count > rootPath.count, folder.path.hasPrefix(rootPath), rmdir(folder.path) == 0 {
+                folder = folder.deletingLastPathComponent()
+            }
+        }
+    }
+}
