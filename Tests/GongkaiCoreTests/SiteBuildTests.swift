@@ -8,7 +8,7 @@ import Testing
     static let seeds: [(slug: String, docNo: String, issuer: String)] = [
         ("sheyang-2023-quality-county", "射政发〔2023〕16号", "射阳县人民政府"),
         ("yangzhou-2023-quality-city", "扬府发〔2023〕141号", "扬州市人民政府"),
-        ("guichi-2018-quality-district", "贵政办〔2018〕22号", "贵池区人民政府办公室"),
+        ("guichi-2018-quality-district", "贵政办〔2018〕22号", "贵池区人民政府(办公室)"),
         ("taicang-2022-quality-work-points", "太政办〔2022〕64号", "太仓市人民政府办公室"),
         ("tiantai-2013-quality-county-plan", "天政办发〔2013〕62号", "天台县人民政府办公室"),
     ]
