@@ -101,10 +101,13 @@ for n in "${sizes[@]}"; do
   if [ -s "$work/h-$n" ]; then
     read -r hmin hmed < <(cut -d' ' -f1 "$work/h-$n" | min_median)
     hrss=$(cut -d' ' -f2 "$work/h-$n" | sort -n | tail -1)
-    hugo=$(printf '%6.2f / %6.2f | %5.3f / %5.3f | %6s' "$hmin" "$hmed" \
-      "$(echo "$gmin / $hmin" | bc -l)" "$(echo "$gmed / $hmed" | bc -l)" "$hrss")
+    # Also the median of each round's own ratio: the two ran back to back, so it cancels
+    # most of the machine's drift between rounds.
+    read -r _ paired < <(paste -d' ' "$work/g-$n" "$work/h-$n" | awk '{ print $1 / $4 }' | min_median)
+    hugo=$(printf '%6.2f / %6.2f | %5.3f / %5.3f | %5.3f | %6s' "$hmin" "$hmed" \
+      "$(echo "$gmin / $hmin" | bc -l)" "$(echo "$gmed / $hmed" | bc -l)" "$paired" "$hrss")
   else
-    hugo=$(printf '%15s | %13s | %6s' "not run" "-" "-")
+    hugo=$(printf '%15s | %13s | %5s | %6s' "not run" "-" "-" "-")
   fi
   rows+=("$(printf '%7d | %6.2f / %6.2f | %s | %6s | %5.3f / %5.3f | %5.2f / %5.2f' "$n" "$gmin" "$gmed" "$hugo" "$grss" \
     "$fmin" "$fmed" "$(echo "$gmin / $fmin" | bc -l)" "$(echo "$gmed / $fmed" | bc -l)")")
@@ -117,7 +120,7 @@ done
 
 {
   echo
-  echo "records | gongkai min / med s | Hugo min / med s | g÷h min / med | Hugo RSS MB | gongkai RSS MB | floor min / med s | g÷floor min / med"
+  echo "records | gongkai min / med s | Hugo min / med s | g÷h min / med | g÷h per round, med | Hugo RSS MB | gongkai RSS MB | floor min / med s | g÷floor min / med"
   printf '%s\n' "${rows[@]}"
 } | tee -a "$log"
 echo "(log: ${log#"$repo"/})"
