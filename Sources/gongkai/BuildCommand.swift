@@ -17,7 +17,7 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Replace a non-empty output folder that gongkai did not create.")
     var force = false
 
-    @Flag(help: "Print the time of each stage.")
+    @Flag(help: "Print the wall and CPU time of each stage, and the time spent in each template.")
     var stats = false
 
     @Flag(help: "Rebuild everything, ignoring the cache of the last build.")
@@ -36,7 +36,7 @@ struct BuildCommand: ParsableCommand {
             terminal.clearStatus()
             for warning in report.warnings { terminal.line(warning.description) }
             if stats {
-                for stage in report.stages { terminal.line(String(format: "  %-14@ %8.3f s", stage.name, stage.seconds)) }
+                terminal.line(report.statsTable)
             }
             let work = outcome.incremental
                 ? "\(outcome.rendered) rendered, \(outcome.written) written, \(outcome.removed) removed"

@@ -9,6 +9,10 @@ public struct BuildReport: Sendable {
     public var warnings: [Diagnostic] = []
     /// Wall time of each stage, in the order the stages ran.
     public var stages: [(name: String, seconds: Double)] = []
+    /// CPU time (user + system, all threads) of each stage, by stage name.
+    public var stageCPU: [String: Double] = [:]
+    /// The render stage split into rendering and writing, and per template.
+    public var render = RenderMetrics()
 
     public var seconds: Double { stages.reduce(0) { $0 + $1.seconds } }
 

@@ -19,32 +19,41 @@ public struct SiteBuilder: Sendable {
         let config = try loader.siteConfig()
         let templates = try TemplateSet.load(from: project.templates, project: project)
         report.stages.append(("load", clock.lap()))
+        report.stageCPU["load"] = clock.lastCPU
 
         let records = try planner?.records(from: loader) ?? loader.records()
         let content = try loader.content(config: config, records: records)
         report.records = records.count
         report.stages.append(("parse", clock.lap()))
+        report.stageCPU["parse"] = clock.lastCPU
 
         let model = try planner?.reusableModel(config: config, records: records) ?? SiteModel(content)
         report.warnings = model.warnings
         report.stages.append(("model", clock.lap()))
+        report.stageCPU["model"] = clock.lastCPU
 
         let renderer = PageRenderer(model: model, templates: templates, body: { try loader.body(of: $0) })
         let pages = try planner?.pagesToRender(model: model, templates: templates) ?? model.pages
         let total = pages.count
-        let done = Counter()
+        let done = progress.map { _ in Counter() }
         let progress = self.progress
-        _ = try pages.parallelMap { page in
-            try publisher.publish(try renderer.render(page), at: page.path)
-            let count = done.increment()
-            if count % 500 == 0 { progress?(count, total) }
+        let perWorker = try forEachInParallel(count: total, state: { RenderMetrics(workers: 1) }) { metrics, index in
+            let page = pages[index]
+            let start = Stopwatch.now()
+            let html = try renderer.render(page)
+            let rendered = Stopwatch.now()
+            try publisher.publish(html, at: page.path)
+            metrics.add(template: page.template, render: rendered - start, write: Stopwatch.now() - rendered)
+            if let count = done?.increment(), count % 500 == 0 { progress?(count, total) }
         }
+        report.render = perWorker.reduce(into: RenderMetrics()) { $0.merge($1) }
         for (path, data) in templates.assets.sorted(by: { $0.key < $1.key }) {
             try publisher.publish(Array(data), at: path)
             report.files += 1
         }
         report.pages = model.pages.count
         report.stages.append(("render+write", clock.lap()))
+        report.stageCPU["render+write"] = clock.lastCPU
         return report
     }
 
@@ -58,6 +67,7 @@ public struct SiteBuilder: Sendable {
             var clock = Stopwatch()
             try staged.commit()
             report.stages.append(("swap", clock.lap()))
+            report.stageCPU["swap"] = clock.lastCPU
             return report
         } catch {
             staged.discard()

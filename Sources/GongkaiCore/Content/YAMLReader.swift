@@ -11,7 +11,10 @@ struct YAMLReader {
     /// Composes `yaml`, mapping parser errors to file positions.
     func compose(_ yaml: String) throws -> Node? {
         do {
-            return try Yams.compose(yaml: yaml)
+            // The basic resolver: every scalar is read as text here, so Yams need not run its
+            // int/float/bool/timestamp regular expressions on each one (it does so even to
+            // hash mapping keys for its duplicate check); that was half of Yams' time.
+            return try Yams.compose(yaml: yaml, .basic)
         } catch let error as YamlError {
             throw diagnostic(for: error)
         }

@@ -12,28 +12,41 @@ extension Publisher {
 }
 
 /// Writes into a folder, creating subfolders as needed.
+///
+/// Uses POSIX `open`/`write` rather than `FileManager.createFile`, which writes a temporary file
+/// and renames it (two inodes per page) and cost a tenth of a build. The folder is a fresh
+/// staging folder, so a plain write is safe. A missing parent folder is only noticed when
+/// `open` fails, so the hot path takes no lock.
 public final class FolderPublisher: Publisher, @unchecked Sendable {
     public let folder: URL
-    private let lock = NSLock()
-    private var createdFolders: Set<String> = []
+    private let root: String
 
-    public init(folder: URL) { self.folder = folder }
-
-    public func publish(_ bytes: [UInt8], at path: String) throws {
-        let url = folder.appendingPathComponent(path)
-        let parent = url.deletingLastPathComponent().path
-        if !folderExists(parent) {
-            try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
-            lock.withLock { _ = createdFolders.insert(parent) }
-        }
-        let ok = bytes.withUnsafeBytes { buffer in
-            FileManager.default.createFile(atPath: url.path, contents: Data(buffer))
-        }
-        if !ok { throw Diagnostic(path: path, message: "cannot write output file \(url.path)") }
+    public init(folder: URL) {
+        self.folder = folder
+        root = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
     }
 
-    private func folderExists(_ path: String) -> Bool {
-        lock.withLock { createdFolders.contains(path) }
+    public func publish(_ bytes: [UInt8], at path: String) throws {
+        let target = root + path
+        var descriptor = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        if descriptor < 0, errno == ENOENT {
+            let parent = (target as NSString).deletingLastPathComponent
+            try? FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+            descriptor = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        }
+        guard descriptor >= 0 else { throw failure(path, target) }
+        defer { close(descriptor) }
+        var written = 0
+        while written < bytes.count {
+            let result = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, $0.count - written) }
+            if result < 0, errno == EINTR { continue }
+            guard result > 0 else { throw failure(path, target) }
+            written += result
+        }
+    }
+
+    private func failure(_ path: String, _ target: String) -> Diagnostic {
+        Diagnostic(path: path, message: "cannot write output file \(target): \(String(cString: strerror(errno)))")
     }
 }
 

@@ -180,7 +180,7 @@ enum BuiltinTemplates {
 {{#pagination.isPaged}}<nav class="pagination" aria-label="分页">
 <ul>
 {{#pagination.previous}}<li><a href="{{root}}{{pagination.previous}}" rel="prev">上一页</a></li>
-{{/pagination.previous}}{{#pagination.pages}}<li>{{#current}}<span aria-current="page">{{number}}</span>{{/current}}{{^current}}<a href="{{root}}{{href}}">{{number}}</a>{{/current}}</li>
+{{/pagination.previous}}{{#pagination.pages}}{{#gap}}<li class="gap">…</li>{{/gap}}{{^gap}}<li>{{#current}}<span aria-current="page">{{number}}</span>{{/current}}{{^current}}<a href="{{root}}{{href}}">{{number}}</a>{{/current}}</li>{{/gap}}
 {{/pagination.pages}}{{#pagination.next}}<li><a href="{{root}}{{pagination.next}}" rel="next">下一页</a></li>
 {{/pagination.next}}</ul>
 </nav>

@@ -11,7 +11,10 @@ extension PageContext {
         var pagination: [String: Any] = [
             "number": paginator.number, "count": paginator.count,
             "isPaged": paginator.count > 1, "isLater": paginator.number > 1,
-            "pages": (1...paginator.count).map { ["number": $0, "href": pagePath($0), "current": $0 == paginator.number] },
+            "pages": PaginationWindow.numbers(current: paginator.number, count: paginator.count).map { number -> [String: Any] in
+                guard let number else { return ["gap": true] }
+                return ["number": number, "href": pagePath(number), "current": number == paginator.number]
+            },
         ]
         if paginator.number > 1 { pagination["previous"] = pagePath(paginator.number - 1) }
         if paginator.number < paginator.count { pagination["next"] = pagePath(paginator.number + 1) }

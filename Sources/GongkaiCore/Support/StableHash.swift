@@ -13,7 +13,9 @@ public struct StableHash: Sendable {
     }
 
     public mutating func combine(_ string: String) {
-        combine(string.utf8)
+        // A native string's bytes are contiguous: hashing the buffer is several times faster
+        // than the generic byte sequence (it was 3% of a build, fingerprinting every record).
+        if string.utf8.withContiguousStorageIfAvailable({ combine($0) }) == nil { combine(string.utf8) }
         combine(CollectionOfOne(0))
     }
 
