@@ -79,23 +79,13 @@ public final class RecordCache: @unchecked Sendable {
 
     /// Parses the given record files that exist; all problems are thrown together.
     private func reread(_ paths: [String], _ loader: ContentLoader) throws -> [(String, (stamp: Stamp, record: Record))] {
-        let decoder = RecordDecoder()
         let root = loader.project.root
         let results = paths.parallelMap { path -> Result<(String, (stamp: Stamp, record: Record))?, Diagnostic> in
             let url = root.appendingPathComponent(path)
             guard let stamp = Self.stamp(url) else { return .success(nil) }
-            do {
-                let file = try SourceFile.read(url, as: path)
-                return .success((path, (stamp, try decoder.decode(file.text, path: path))))
-            } catch let diagnostic as Diagnostic {
-                return .failure(diagnostic)
-            } catch {
-                return .failure(Diagnostic(path: path, message: "\(error)"))
-            }
+            return loader.decodeRecord(at: url, path: path).map { (path, (stamp, $0)) }
         }
-        let failures = results.compactMap { if case let .failure(diagnostic) = $0 { diagnostic } else { nil } }
-        guard failures.isEmpty else { throw DiagnosticList(failures) }
-        return results.compactMap { try? $0.get() }
+        return try ContentLoader.collect(results).compactMap { $0 }
     }
 
     private static func stamp(_ url: URL) -> Stamp? {

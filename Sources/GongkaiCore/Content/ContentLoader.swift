@@ -28,19 +28,25 @@ public struct ContentLoader: Sendable {
 
     /// Reads and decodes every record on all cores; all problems are reported together.
     public func records() throws -> [Record] {
-        let decoder = RecordDecoder()
-        let results = try recordFiles().parallelMap { url -> Result<Record, Diagnostic> in
-            let path = project.relativePath(url)
-            do {
-                let file = try SourceFile.read(url, as: path)
-                return .success(try decoder.decode(file.text, path: path))
-            } catch let diagnostic as Diagnostic {
-                return .failure(diagnostic)
-            } catch {
-                return .failure(Diagnostic(path: path, message: "\(error)"))
-            }
+        try Self.collect(try recordFiles().parallelMap { decodeRecord(at: $0, path: project.relativePath($0)) })
+    }
+
+    /// Reads and decodes one record file; a problem comes back as a value, so a parallel
+    /// pass can report every broken file at once.
+    func decodeRecord(at url: URL, path: String) -> Result<Record, Diagnostic> {
+        do {
+            let file = try SourceFile.read(url, as: path)
+            return .success(try RecordDecoder().decode(file.text, path: path))
+        } catch let diagnostic as Diagnostic {
+            return .failure(diagnostic)
+        } catch {
+            return .failure(Diagnostic(path: path, message: "\(error)"))
         }
-        let failures = results.compactMap { if case let .failure(d) = $0 { d } else { nil } }
+    }
+
+    /// The values, or all the problems together.
+    static func collect<T>(_ results: [Result<T, Diagnostic>]) throws -> [T] {
+        let failures = results.compactMap { if case let .failure(diagnostic) = $0 { diagnostic } else { nil } }
         guard failures.isEmpty else { throw DiagnosticList(failures) }
         return results.compactMap { try? $0.get() }
     }

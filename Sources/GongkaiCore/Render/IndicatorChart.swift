@@ -129,7 +129,7 @@ struct Scale {
 }
 
 /// Escapes text for HTML and SVG.
-func escape(_ text: String) -> String {
+public func escape(_ text: String) -> String {
     var out = ""
     out.reserveCapacity(text.utf8.count)
     for character in text {
