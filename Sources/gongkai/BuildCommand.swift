@@ -34,7 +34,7 @@ struct BuildCommand: ParsableCommand {
             let outcome = try builder.build(output: project.output, force: force, clean: clean)
             let report = outcome.report
             terminal.clearStatus()
-            for warning in report.warnings { terminal.line(warning.description) }
+            terminal.warnings(report.warnings)
             if stats {
                 terminal.line(report.statsTable)
             }

@@ -22,6 +22,13 @@ struct Terminal: Sendable {
         text.withUTF8 { _ = Glibc.write(descriptor, $0.baseAddress, $0.count) }
     }
 
+    /// Prints the first warnings in full and counts the rest, so a large archive with many
+    /// uncatalogued indicators does not bury the summary line.
+    func warnings(_ warnings: [Diagnostic], shown: Int = 20) {
+        for warning in warnings.prefix(shown) { line(warning.description) }
+        if warnings.count > shown { line("gongkai: … and \(warnings.count - shown) more warnings") }
+    }
+
     /// Prints input problems as `path:line:col: error: …` and turns them into a failing exit.
     static func fail(_ error: Error) -> Error {
         switch error {

@@ -1,3 +1,13 @@
+/// A target's place in the index: `indicators[indicator].entries[entry]`.
+public struct EntryReference: Sendable, Hashable, Comparable {
+    public var indicator: Int
+    public var entry: Int
+
+    public static func < (lhs: EntryReference, rhs: EntryReference) -> Bool {
+        (lhs.indicator, lhs.entry) < (rhs.indicator, rhs.entry)
+    }
+}
+
 /// One record's target for an indicator, placed: which record, and how it stands.
 public struct TargetEntry: Sendable, Hashable {
     /// Index into `SiteModel.records`.
@@ -39,6 +49,9 @@ public struct IndicatorIndex: Sendable {
     public var indicators: [IndicatorSummary]
     /// Record index → the indicator id of each of its targets, in the record's order.
     public var idsByRecord: [[String]]
+    /// Record index → where its targets stand in `indicators`, in indicator order, so pages
+    /// that show one government's targets need not scan the whole archive.
+    public var entriesByRecord: [[EntryReference]]
     /// Names that matched no catalogue entry, as warnings for editors.
     public var warnings: [Diagnostic]
     /// Reported values whose indicator id is in no catalogue entry or record.
@@ -56,7 +69,9 @@ public struct IndicatorIndex: Sendable {
             for target in record.indicators {
                 let entry = target.id.flatMap(catalogue.entry(for:)) ?? catalogue.entry(for: target.name)
                 let id = entry?.id ?? target.id ?? "x-" + StableHash.hex(of: target.name).prefix(10)
-                if entry == nil {
+                // An id given in the record links targets by itself; only a bare name that
+                // matches nothing needs the editors' attention.
+                if entry == nil, target.id == nil {
                     warnings.append(Diagnostic(path: record.path, line: target.line, severity: .warning,
                                                message: "indicator '\(target.name)' is not in Content/indicators.yml; add it (or an alias) to compare it across documents"))
                 }
@@ -77,6 +92,13 @@ public struct IndicatorIndex: Sendable {
             (catalogue.position(of: $0.id) ?? Int.max, $0.name) < (catalogue.position(of: $1.id) ?? Int.max, $1.name)
         }
         self.idsByRecord = idsByRecord
+        var entriesByRecord = Array(repeating: [EntryReference](), count: records.count)
+        for (indicatorIndex, indicator) in indicators.enumerated() {
+            for (entryIndex, entry) in indicator.entries.enumerated() {
+                entriesByRecord[entry.record].append(EntryReference(indicator: indicatorIndex, entry: entryIndex))
+            }
+        }
+        self.entriesByRecord = entriesByRecord
         self.warnings = warnings.sorted { ($0.path, $0.line) < ($1.path, $1.line) }
         let known = Set(byID.keys).union(catalogue.entries.map(\.id))
         unmatchedValues = values.filter { !known.contains($0.indicatorID) }

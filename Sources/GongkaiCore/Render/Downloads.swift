@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 
 /// The machine-readable downloads: the indicator tables as CSV (UTF-8 with a byte order mark,
@@ -17,9 +16,9 @@ struct Downloads {
         case let .indicatorJSON(index):
             let indicator = model.indicators.indicators[index]
             var object = indicatorObject(indicator)
-            object["targets"] = targets(of: index).map(targetObject)
-            object["reported_values"] = indicator.values.map { value -> [String: Any] in
-                ["jurisdiction": value.jurisdiction, "year": value.year, "value": value.value, "source": value.source]
+            object.targets = targets(of: index).map(targetObject)
+            object.reportedValues = indicator.values.map {
+                ReportedJSON(jurisdiction: $0.jurisdiction, year: $0.year, value: $0.value, source: $0.source)
             }
             return json(object)
         case .records: return json(model.records.indices.map(recordObject))
@@ -32,16 +31,11 @@ struct Downloads {
     }
 
     private func csv(_ targets: [(IndicatorSummary, TargetEntry)]) -> String {
-        let stream = OutputStream(toMemory: ())
-        stream.open()
-        // The writer only fails on a closed stream.
-        let writer = try! CSVWriter(stream: stream, codecType: UTF8.self, newline: .crlf)
-        try! writer.write(row: Self.csvHeader)
+        var table = CSVTable(header: Self.csvHeader)
         for (indicator, entry) in targets {
             let cells = TargetCells(model: model, indicator: indicator, entry: entry)
             let target = entry.target, actual = entry.assessment.actual
-            writer.beginNewRow()
-            try! writer.write(row: [
+            table.append([
                 indicator.id, indicator.name, target.name, cells.record.issuer, cells.record.region ?? "", cells.record.title,
                 cells.record.docNo ?? "", cells.record.date.description, target.comparator.rawValue, NumberFormat.plain(target.target),
                 target.targetMax.map(NumberFormat.plain) ?? "", target.unit, cells.year, target.category ?? "", cells.owners,
@@ -49,58 +43,86 @@ struct Downloads {
                 cells.status.rawValue, actual?.source ?? "",
             ])
         }
-        writer.stream.close()
-        let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        return "\u{FEFF}" + String(decoding: data, as: UTF8.self) + "\r\n"
+        return table.text
     }
 
-    private func json(_ value: Any) -> String {
-        let data = try! JSONSerialization.data(withJSONObject: value, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self) + "\n"
+    /// Sorted keys and a fixed layout, so the files are byte-stable from build to build.
+    private func json(_ value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        return String(decoding: try! encoder.encode(value), as: UTF8.self) + "\n"
     }
 
-    private func indicatorObject(_ indicator: IndicatorSummary) -> [String: Any] {
-        var object: [String: Any] = ["id": indicator.id, "name": indicator.name, "unit": indicator.unit,
-                                     "names": indicator.names, "catalogued": indicator.catalogued,
-                                     "page": PagePath.indicator(indicator.id)]
-        if let better = indicator.better { object["better"] = better.rawValue }
-        return object
+    private func indicatorObject(_ indicator: IndicatorSummary) -> IndicatorJSON {
+        IndicatorJSON(id: indicator.id, name: indicator.name, unit: indicator.unit, names: indicator.names,
+                      catalogued: indicator.catalogued, page: PagePath.indicator(indicator.id), better: indicator.better?.rawValue)
     }
 
-    private func targetObject(_ pair: (IndicatorSummary, TargetEntry)) -> [String: Any] {
+    private func targetObject(_ pair: (IndicatorSummary, TargetEntry)) -> TargetJSON {
         let (indicator, entry) = pair
         let record = model.records[entry.record], target = entry.target
-        var object: [String: Any] = [
-            "indicator_id": indicator.id, "indicator": indicator.name, "name": target.name,
-            "issuer": record.issuer, "record": record.slug, "title": record.title, "date": record.date.description,
-            "comparator": target.comparator.rawValue, "target": target.target, "unit": target.unit, "owners": target.owners,
-            "status": entry.assessment.status.rawValue,
-        ]
-        for (key, value) in [("region", record.region), ("doc_no", record.docNo), ("category", target.category), ("note", target.note)] {
-            if let value { object[key] = value }
-        }
-        if let max = target.targetMax { object["target_max"] = max }
-        if let year = target.year { object["year"] = year }
-        if let actual = entry.assessment.actual {
-            object["actual"] = ["value": actual.value, "year": actual.year, "source": actual.source] as [String: Any]
-        }
-        return object
+        return TargetJSON(
+            indicatorId: indicator.id, indicator: indicator.name, name: target.name, issuer: record.issuer, region: record.region,
+            record: record.slug, title: record.title, docNo: record.docNo, date: record.date.description,
+            comparator: target.comparator.rawValue, target: target.target, targetMax: target.targetMax, unit: target.unit,
+            year: target.year, category: target.category, owners: target.owners, note: target.note,
+            status: entry.assessment.status.rawValue,
+            actual: entry.assessment.actual.map { ReportedJSON(jurisdiction: nil, year: $0.year, value: $0.value, source: $0.source) })
     }
 
-    private func recordObject(_ index: Int) -> [String: Any] {
+    private func recordObject(_ index: Int) -> RecordJSON {
         let record = model.records[index]
-        var object: [String: Any] = [
-            "slug": record.slug, "title": record.title, "issuer": record.issuer, "date": record.date.description,
-            "page": PagePath.record(record.slug), "topics": record.topics, "keywords": record.keywords,
-            "indicator_count": record.indicators.count,
-        ]
-        let optional: [(String, String?)] = [
-            ("doc_no", record.docNo), ("index_no", record.indexNo), ("published", record.published?.description),
-            ("region", record.region), ("genre", record.genre), ("disclosure", record.disclosure), ("scope", record.scope),
-            ("status", record.status), ("effective", record.effective?.description), ("expires", record.expires?.description),
-            ("period", record.period), ("summary", record.summary), ("source", record.source),
-        ]
-        for (key, value) in optional { if let value { object[key] = value } }
-        return object
+        return RecordJSON(
+            slug: record.slug, title: record.title, issuer: record.issuer, date: record.date.description,
+            page: PagePath.record(record.slug), topics: record.topics, keywords: record.keywords,
+            indicatorCount: record.indicators.count, docNo: record.docNo, indexNo: record.indexNo,
+            published: record.published?.description, region: record.region, genre: record.genre,
+            disclosure: record.disclosure, scope: record.scope, status: record.status,
+            effective: record.effective?.description, expires: record.expires?.description, period: record.period,
+            summary: record.summary, source: record.source)
     }
+}
+
+// The downloads' JSON shapes; keys are written in snake_case, absent values left out.
+
+struct IndicatorJSON: Encodable {
+    var id, name, unit: String
+    var names: [String]
+    var catalogued: Bool
+    var page: String
+    var better: String?
+    var targets: [TargetJSON]?
+    var reportedValues: [ReportedJSON]?
+}
+
+struct TargetJSON: Encodable {
+    var indicatorId, indicator, name, issuer: String
+    var region: String?
+    var record, title: String
+    var docNo: String?
+    var date, comparator: String
+    var target: Double
+    var targetMax: Double?
+    var unit: String
+    var year: Int?
+    var category: String?
+    var owners: [String]
+    var note: String?
+    var status: String
+    var actual: ReportedJSON?
+}
+
+struct ReportedJSON: Encodable {
+    var jurisdiction: String?
+    var year: Int
+    var value: Double
+    var source: String
+}
+
+struct RecordJSON: Encodable {
+    var slug, title, issuer, date, page: String
+    var topics, keywords: [String]
+    var indicatorCount: Int
+    var docNo, indexNo, published, region, genre, disclosure, scope, status, effective, expires, period, summary, source: String?
 }

@@ -71,8 +71,10 @@ extension PageContext {
     }
 
     /// An issuer's scorecard: every target its documents set.
-    func scorecard(issuer: String) -> [[String: Any]] {
-        model.allTargets.filter { model.records[$0.1.record].issuer == issuer }
-            .map { TargetCells(model: model, indicator: $0.0, entry: $0.1).context }
+    func scorecard(records: [Int]) -> [[String: Any]] {
+        records.flatMap { model.indicators.entriesByRecord[$0] }.sorted().map { reference in
+            let indicator = model.indicators.indicators[reference.indicator]
+            return TargetCells(model: model, indicator: indicator, entry: indicator.entries[reference.entry]).context
+        }
     }
 }

@@ -34,7 +34,7 @@ extension PageContext {
                            breadcrumbs: [(kind.label, PagePath.taxonomyIndex(kind)), (heading, nil)],
                            pagePath: { PagePath.term(kind, term.slug, page: $0) })
         if kind == .issuer, paginator.number == 1 {
-            let rows = scorecard(issuer: term.name)
+            let rows = scorecard(records: term.records)
             if !rows.isEmpty {
                 context["scorecard"] = ["rows": rows, "count": rows.count, "issuer": term.name,
                                         "hasValues": model.hasReportedValues] as [String: Any]
