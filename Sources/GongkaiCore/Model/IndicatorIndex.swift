@@ -61,7 +61,10 @@ public struct IndicatorIndex: Sendable {
 
     init(records: [Record], catalogue: IndicatorCatalogue, values: [ReportedValue]) {
         var warnings: [Diagnostic] = []
-        var byID: [String: IndicatorSummary] = [:]
+        // Summaries are changed in place through their position: taking one out of a dictionary
+        // to append to it would copy its entries on every target.
+        var summaries: [IndicatorSummary] = []
+        var positionByID: [String: Int] = [:]
         var idsByRecord: [[String]] = []
         let valuesByID = Dictionary(grouping: values, by: \.indicatorID)
         for (recordIndex, record) in records.enumerated() {
@@ -75,20 +78,23 @@ public struct IndicatorIndex: Sendable {
                     warnings.append(Diagnostic(path: record.path, line: target.line, severity: .warning,
                                                message: "indicator '\(target.name)' is not in Content/indicators.yml; add it (or an alias) to compare it across documents"))
                 }
-                var summary = byID[id] ?? IndicatorSummary(
-                    id: id, name: entry?.name ?? target.name, unit: entry?.unit ?? target.unit, better: entry?.better,
-                    catalogued: entry != nil, names: entry.map { [$0.name] } ?? [], entries: [],
-                    values: (valuesByID[id] ?? []).sorted { ($0.jurisdiction, $0.year) < ($1.jurisdiction, $1.year) })
-                if !summary.names.contains(target.name) { summary.names.append(target.name) }
-                let reported = summary.values.filter { $0.jurisdiction == record.issuer || $0.jurisdiction == record.region }
-                summary.entries.append(TargetEntry(record: recordIndex, target: target,
-                                                   assessment: .assess(target, values: reported, better: summary.better)))
-                byID[id] = summary
+                let position = positionByID[id] ?? {
+                    positionByID[id] = summaries.count
+                    summaries.append(IndicatorSummary(
+                        id: id, name: entry?.name ?? target.name, unit: entry?.unit ?? target.unit, better: entry?.better,
+                        catalogued: entry != nil, names: entry.map { [$0.name] } ?? [], entries: [],
+                        values: (valuesByID[id] ?? []).sorted { ($0.jurisdiction, $0.year) < ($1.jurisdiction, $1.year) }))
+                    return summaries.count - 1
+                }()
+                if !summaries[position].names.contains(target.name) { summaries[position].names.append(target.name) }
+                let reported = summaries[position].values.filter { $0.jurisdiction == record.issuer || $0.jurisdiction == record.region }
+                summaries[position].entries.append(TargetEntry(
+                    record: recordIndex, target: target, assessment: .assess(target, values: reported, better: summaries[position].better)))
                 ids.append(id)
             }
             idsByRecord.append(ids)
         }
-        indicators = byID.values.sorted {
+        indicators = summaries.sorted {
             (catalogue.position(of: $0.id) ?? Int.max, $0.name) < (catalogue.position(of: $1.id) ?? Int.max, $1.name)
         }
         self.idsByRecord = idsByRecord
@@ -100,7 +106,7 @@ public struct IndicatorIndex: Sendable {
         }
         self.entriesByRecord = entriesByRecord
         self.warnings = warnings.sorted { ($0.path, $0.line) < ($1.path, $1.line) }
-        let known = Set(byID.keys).union(catalogue.entries.map(\.id))
+        let known = Set(positionByID.keys).union(catalogue.entries.map(\.id))
         unmatchedValues = values.filter { !known.contains($0.indicatorID) }
     }
 }

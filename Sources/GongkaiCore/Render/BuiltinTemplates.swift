@@ -65,7 +65,7 @@ enum BuiltinTemplates {
 <p class="lead">{{recordCount}} 件文件设定了这项指标{{#unit}}，单位：{{unit}}{{/unit}}{{#better}}，{{better}}{{/better}}。{{#otherNames}}文件中的其他说法：{{otherNames}}。{{/otherNames}}{{^catalogued}}这项指标尚未编入指标目录。{{/catalogued}}</p>
 <figure class="chart-figure">
 {{{chart}}}
-<figcaption>各文件设定的目标{{#hasValues}}（菱形为实际值）{{/hasValues}}，详见下表。</figcaption>
+<figcaption>{{#chartLimit}}图中为最新的 {{chartLimit}} 件文件设定的目标{{/chartLimit}}{{^chartLimit}}各文件设定的目标{{/chartLimit}}{{#hasValues}}（菱形为实际值）{{/hasValues}}，全部见下表。</figcaption>
 </figure>
 <div class="table-scroll">
 <table class="indicators comparison">

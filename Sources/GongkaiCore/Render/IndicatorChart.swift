@@ -12,11 +12,21 @@ struct IndicatorChart {
     private let rowHeight = 30.0
     private let top = 40.0
 
-    /// The rows drawn: targets in the indicator's unit (others cannot share an axis).
-    private var entries: [TargetEntry] { indicator.entries.filter { $0.target.unit == indicator.unit } }
+    /// At most this many rows are drawn: past it a chart is no longer read row by row, and the
+    /// table below holds every target anyway.
+    static let maxRows = 40
+
+    /// The targets in the indicator's unit (others cannot share an axis).
+    private var charted: [TargetEntry] { indicator.entries.filter { $0.target.unit == indicator.unit } }
+
+    /// The rows drawn: the newest charted targets.
+    private var entries: ArraySlice<TargetEntry> { charted.prefix(Self.maxRows) }
+
+    /// True when the chart leaves out older targets.
+    var isLimited: Bool { charted.count > Self.maxRows }
 
     var svg: String {
-        let entries = self.entries
+        let entries = Array(self.entries)
         guard !entries.isEmpty else { return "" }
         var numbers = entries.flatMap { [$0.target.target, $0.target.targetMax ?? $0.target.target] }
         numbers += entries.compactMap { $0.assessment.actual?.value }

@@ -39,8 +39,10 @@ extension PageContext {
         context["recordCount"] = indicator.recordCount
         context["hasValues"] = model.hasReportedValues
         context["rows"] = indicator.entries.map { TargetCells(model: model, indicator: indicator, entry: $0).context }
-        context["chart"] = IndicatorChart(model: model, indicator: indicator).svg
-        if let series = IndicatorChart(model: model, indicator: indicator).seriesSVG { context["series"] = series }
+        let chart = IndicatorChart(model: model, indicator: indicator)
+        context["chart"] = chart.svg
+        if chart.isLimited { context["chartLimit"] = IndicatorChart.maxRows }
+        if let series = chart.seriesSVG { context["series"] = series }
         context["values"] = indicator.values.map { value -> [String: Any] in
             ["jurisdiction": value.jurisdiction, "year": String(value.year),
              "value": NumberFormat.plain(value.value) + indicator.unit, "source": value.source]
