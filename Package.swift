@@ -34,7 +34,6 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "CSV", package: "CSV.swift"),
-                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         /// The preview server: Hummingbird, file watching, rebuilds, live reload.
@@ -54,7 +53,6 @@ let package = Package(
                 "GongkaiCore",
                 "GongkaiServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .testTarget(
