@@ -8,8 +8,7 @@ struct BuildCommand: ParsableCommand {
         abstract: "Build the site from Content/ (and Templates/) into Output/."
     )
 
-    @Option(name: .long, help: "The project folder, holding Content/ and Templates/.")
-    var root: String = "."
+    @OptionGroup var options: ProjectOptions
 
     @Option(name: .shortAndLong, help: "Where to write the site (default: Output/ in the project).")
     var output: String?
@@ -24,7 +23,7 @@ struct BuildCommand: ParsableCommand {
     var clean = false
 
     func run() throws {
-        let project = Project(root: URL(fileURLWithPath: root), output: output.map { URL(fileURLWithPath: $0) })
+        let project = options.project(output: output)
         var builder = IncrementalBuilder(project: project)
         let terminal = Terminal.standardError
         if terminal.isInteractive {

@@ -11,8 +11,7 @@ struct ServeCommand: ParsableCommand {
         abstract: "Preview the site: build, serve, rebuild on every change and reload the browser."
     )
 
-    @Option(name: .long, help: "The project folder, holding Content/ and Templates/.")
-    var root: String = "."
+    @OptionGroup var options: ProjectOptions
 
     @Option(help: "The port to listen on (0 picks a free one).")
     var port: Int = 8080
@@ -24,7 +23,7 @@ struct ServeCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let project = Project(root: URL(fileURLWithPath: root))
+        let project = options.project()
         var options = PreviewServer.Options()
         options.host = host
         options.port = port

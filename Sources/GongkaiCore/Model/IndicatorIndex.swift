@@ -12,6 +12,8 @@ public struct EntryReference: Sendable, Hashable, Comparable {
 public struct TargetEntry: Sendable, Hashable {
     /// Index into `SiteModel.records`.
     public var record: Int
+    /// Index into that record's `indicators`.
+    public var position: Int
     public var target: IndicatorTarget
     public var assessment: Assessment
 }
@@ -47,17 +49,13 @@ public struct IndicatorSummary: Sendable, Hashable {
 /// target resolved to an indicator id.
 public struct IndicatorIndex: Sendable {
     public var indicators: [IndicatorSummary]
-    /// Record index → the indicator id of each of its targets, in the record's order.
-    public var idsByRecord: [[String]]
-    /// Record index → where its targets stand in `indicators`, in indicator order, so pages
-    /// that show one government's targets need not scan the whole archive.
+    /// Record index → where each of its targets stands in `indicators`, in the record's own
+    /// order, so record pages and scorecards need not scan the whole archive.
     public var entriesByRecord: [[EntryReference]]
     /// Names that matched no catalogue entry, as warnings for editors.
     public var warnings: [Diagnostic]
     /// Reported values whose indicator id is in no catalogue entry or record.
     public var unmatchedValues: [ReportedValue]
-
-    public func indicator(_ id: String) -> IndicatorSummary? { indicators.first { $0.id == id } }
 
     init(records: [Record], catalogue: IndicatorCatalogue, values: [ReportedValue]) {
         var warnings: [Diagnostic] = []
@@ -65,11 +63,9 @@ public struct IndicatorIndex: Sendable {
         // to append to it would copy its entries on every target.
         var summaries: [IndicatorSummary] = []
         var positionByID: [String: Int] = [:]
-        var idsByRecord: [[String]] = []
         let valuesByID = Dictionary(grouping: values, by: \.indicatorID)
         for (recordIndex, record) in records.enumerated() {
-            var ids: [String] = []
-            for target in record.indicators {
+            for (position, target) in record.indicators.enumerated() {
                 let entry = target.id.flatMap(catalogue.entry(for:)) ?? catalogue.entry(for: target.name)
                 let id = entry?.id ?? target.id ?? "x-" + StableHash.hex(of: target.name).prefix(10)
                 // An id given in the record links targets by itself; only a bare name that
@@ -78,7 +74,7 @@ public struct IndicatorIndex: Sendable {
                     warnings.append(Diagnostic(path: record.path, line: target.line, severity: .warning,
                                                message: "indicator '\(target.name)' is not in Content/indicators.yml; add it (or an alias) to compare it across documents"))
                 }
-                let position = positionByID[id] ?? {
+                let index = positionByID[id] ?? {
                     positionByID[id] = summaries.count
                     summaries.append(IndicatorSummary(
                         id: id, name: entry?.name ?? target.name, unit: entry?.unit ?? target.unit, better: entry?.better,
@@ -86,24 +82,24 @@ public struct IndicatorIndex: Sendable {
                         values: (valuesByID[id] ?? []).sorted { ($0.jurisdiction, $0.year) < ($1.jurisdiction, $1.year) }))
                     return summaries.count - 1
                 }()
-                if !summaries[position].names.contains(target.name) { summaries[position].names.append(target.name) }
-                let reported = summaries[position].values.filter { $0.jurisdiction == record.issuer || $0.jurisdiction == record.region }
-                summaries[position].entries.append(TargetEntry(
-                    record: recordIndex, target: target, assessment: .assess(target, values: reported, better: summaries[position].better)))
-                ids.append(id)
+                if !summaries[index].names.contains(target.name) { summaries[index].names.append(target.name) }
+                let reported = summaries[index].values.filter { $0.jurisdiction == record.issuer || $0.jurisdiction == record.region }
+                summaries[index].entries.append(TargetEntry(
+                    record: recordIndex, position: position, target: target,
+                    assessment: .assess(target, values: reported, better: summaries[index].better)))
             }
-            idsByRecord.append(ids)
         }
-        indicators = summaries.sorted {
+        let indicators = summaries.sorted {
             (catalogue.position(of: $0.id) ?? Int.max, $0.name) < (catalogue.position(of: $1.id) ?? Int.max, $1.name)
         }
-        self.idsByRecord = idsByRecord
-        var entriesByRecord = Array(repeating: [EntryReference](), count: records.count)
+        // Every target has an entry, so each record's slots are all filled.
+        var entriesByRecord = records.map { Array(repeating: EntryReference(indicator: 0, entry: 0), count: $0.indicators.count) }
         for (indicatorIndex, indicator) in indicators.enumerated() {
             for (entryIndex, entry) in indicator.entries.enumerated() {
-                entriesByRecord[entry.record].append(EntryReference(indicator: indicatorIndex, entry: entryIndex))
+                entriesByRecord[entry.record][entry.position] = EntryReference(indicator: indicatorIndex, entry: entryIndex)
             }
         }
+        self.indicators = indicators
         self.entriesByRecord = entriesByRecord
         self.warnings = warnings.sorted { ($0.path, $0.line) < ($1.path, $1.line) }
         let known = Set(positionByID.keys).union(catalogue.entries.map(\.id))

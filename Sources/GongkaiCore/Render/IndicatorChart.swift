@@ -6,6 +6,14 @@ import Foundation
 struct IndicatorChart {
     let model: SiteModel
     let indicator: IndicatorSummary
+    /// The targets in the indicator's unit (others cannot share an axis).
+    private let charted: [TargetEntry]
+
+    init(model: SiteModel, indicator: IndicatorSummary) {
+        self.model = model
+        self.indicator = indicator
+        charted = indicator.entries.filter { $0.target.unit == indicator.unit }
+    }
 
     private let width = 720.0
     private let labelWidth = 260.0
@@ -15,9 +23,6 @@ struct IndicatorChart {
     /// At most this many rows are drawn: past it a chart is no longer read row by row, and the
     /// table below holds every target anyway.
     static let maxRows = 40
-
-    /// The targets in the indicator's unit (others cannot share an axis).
-    private var charted: [TargetEntry] { indicator.entries.filter { $0.target.unit == indicator.unit } }
 
     /// The rows drawn: the newest charted targets.
     private var entries: ArraySlice<TargetEntry> { charted.prefix(Self.maxRows) }

@@ -56,12 +56,11 @@ extension PageContext {
     /// A record's targets grouped under the document's own categories (in the order they first
     /// appear), each linked to its indicator.
     func indicatorGroups(of recordIndex: Int) -> [[String: Any]] {
-        let ids = model.indicators.idsByRecord[recordIndex]
         var groups: [(category: String, rows: [[String: Any]])] = []
-        for (offset, target) in model.records[recordIndex].indicators.enumerated() {
-            guard let indicator = model.indicators.indicator(ids[offset]),
-                  let entry = indicator.entries.first(where: { $0.record == recordIndex && $0.target == target }) else { continue }
-            let category = target.category ?? "其他"
+        for reference in model.indicators.entriesByRecord[recordIndex] {
+            let indicator = model.indicators.indicators[reference.indicator]
+            let entry = indicator.entries[reference.entry]
+            let category = entry.target.category ?? "其他"
             let row = TargetCells(model: model, indicator: indicator, entry: entry).context
             if let existing = groups.firstIndex(where: { $0.category == category }) {
                 groups[existing].rows.append(row)
