@@ -21,5 +21,10 @@ public struct BuildReport: Sendable {
         let time = seconds < 10 ? String(format: "%.2f", seconds) : String(format: "%.1f", seconds)
         return "\(records) records, \(pages) pages, \(warnings.count) warning\(warnings.count == 1 ? "" : "s") in \(time) s"
     }
-}
 
+    /// Records the stage that `clock` has timed since its last lap: wall and CPU time.
+    mutating func endStage(_ name: String, _ clock: inout Stopwatch) {
+        stages.append((name, clock.lap()))
+        stageCPU[name] = clock.lastCPU
+    }
+}

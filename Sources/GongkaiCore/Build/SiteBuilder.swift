@@ -18,19 +18,16 @@ public struct SiteBuilder: Sendable {
         let loader = ContentLoader(project: project)
         let config = try loader.siteConfig()
         let templates = try TemplateSet.load(from: project.templates, project: project)
-        report.stages.append(("load", clock.lap()))
-        report.stageCPU["load"] = clock.lastCPU
+        report.endStage("load", &clock)
 
         let records = try planner?.records(from: loader) ?? loader.records()
         let content = try loader.content(config: config, records: records)
         report.records = records.count
-        report.stages.append(("parse", clock.lap()))
-        report.stageCPU["parse"] = clock.lastCPU
+        report.endStage("parse", &clock)
 
         let model = try planner?.reusableModel(config: config, records: records) ?? SiteModel(content)
         report.warnings = model.warnings
-        report.stages.append(("model", clock.lap()))
-        report.stageCPU["model"] = clock.lastCPU
+        report.endStage("model", &clock)
 
         let renderer = PageRenderer(model: model, templates: templates, body: { try loader.body(of: $0) })
         let pages = try planner?.pagesToRender(model: model, templates: templates) ?? model.pages
@@ -52,8 +49,7 @@ public struct SiteBuilder: Sendable {
             report.files += 1
         }
         report.pages = model.pages.count
-        report.stages.append(("render+write", clock.lap()))
-        report.stageCPU["render+write"] = clock.lastCPU
+        report.endStage("render+write", &clock)
         return report
     }
 
@@ -66,8 +62,7 @@ public struct SiteBuilder: Sendable {
             var report = try build(into: FolderPublisher(folder: staged.staging))
             var clock = Stopwatch()
             try staged.commit()
-            report.stages.append(("swap", clock.lap()))
-            report.stageCPU["swap"] = clock.lastCPU
+            report.endStage("swap", &clock)
             return report
         } catch {
             staged.discard()
