@@ -57,7 +57,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GongkaiCoreTests",
-            dependencies: ["GongkaiCore"],
+            dependencies: ["GongkaiCore", .product(name: "Mustache", package: "swift-mustache")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

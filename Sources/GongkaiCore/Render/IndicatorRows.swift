@@ -18,19 +18,19 @@ struct TargetCells {
     }
 
     /// The row as a template context.
-    var context: [String: Any] {
-        var row: [String: Any] = [
-            "indicatorName": indicator.name, "indicatorHref": PagePath.indicator(indicator.id),
-            "name": entry.target.name, "target": target, "targetNumber": entry.target.formattedNumber, "unit": entry.target.unit, "year": year, "owners": owners,
-            "issuer": record.issuer, "region": record.region ?? "", "title": record.title,
-            "href": PagePath.record(record.slug),
-            "actual": actual, "status": status.rawValue, "statusCode": status.code,
-            "renamed": entry.target.name != indicator.name,
+    var context: TemplateValue {
+        let source = entry.assessment.actual?.source
+        return [
+            "indicatorName": .string(indicator.name), "indicatorHref": .string(PagePath.indicator(indicator.id)),
+            "name": .string(entry.target.name), "target": .string(target), "targetNumber": .string(entry.target.formattedNumber),
+            "unit": .string(entry.target.unit), "year": .string(year), "owners": .string(owners),
+            "issuer": .string(record.issuer), "region": .string(record.region ?? ""), "title": .string(record.title),
+            "href": .string(PagePath.record(record.slug)),
+            "actual": .string(actual), "status": .string(status.rawValue), "statusCode": .string(status.code),
+            "renamed": .bool(entry.target.name != indicator.name),
+            "docNo": .optional(record.docNo), "note": .optional(entry.target.note),
+            "source": source?.isEmpty == false ? .optional(source) : nil,
         ]
-        if let docNo = record.docNo { row["docNo"] = docNo }
-        if let note = entry.target.note { row["note"] = note }
-        if let source = entry.assessment.actual?.source, !source.isEmpty { row["source"] = source }
-        return row
     }
 }
 

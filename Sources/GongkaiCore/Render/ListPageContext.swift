@@ -1,33 +1,32 @@
 extension PageContext {
     /// A paginated list of records: all of them, or one term's.
     func list(heading: String, section: String, records indices: [Int], paginator: Paginator,
-              breadcrumbs: [(label: String, href: String?)], pagePath: (Int) -> String) -> [String: Any] {
+              breadcrumbs: [(label: String, href: String?)], pagePath: (Int) -> String) -> TemplateObject {
         var context = base(section: section, breadcrumbs: breadcrumbs)
-        context["heading"] = heading
-        context["total"] = indices.count
+        context["heading"] = .string(heading)
+        context["total"] = .int(indices.count)
         let slice = indices[paginator.range]
         context["items"] = items(slice)
-        context["hasItems"] = !slice.isEmpty
-        var pagination: [String: Any] = [
-            "number": paginator.number, "count": paginator.count,
-            "isPaged": paginator.count > 1, "isLater": paginator.number > 1,
-            "pages": PaginationWindow.numbers(current: paginator.number, count: paginator.count).map { number -> [String: Any] in
+        context["hasItems"] = .bool(!slice.isEmpty)
+        context["pagination"] = [
+            "number": .int(paginator.number), "count": .int(paginator.count),
+            "isPaged": .bool(paginator.count > 1), "isLater": .bool(paginator.number > 1),
+            "pages": .list(PaginationWindow.numbers(current: paginator.number, count: paginator.count).map { number -> TemplateValue in
                 guard let number else { return ["gap": true] }
-                return ["number": number, "href": pagePath(number), "current": number == paginator.number]
-            },
+                return ["number": .int(number), "href": .string(pagePath(number)), "current": .bool(number == paginator.number)]
+            }),
+            "previous": paginator.number > 1 ? .string(pagePath(paginator.number - 1)) : nil,
+            "next": paginator.number < paginator.count ? .string(pagePath(paginator.number + 1)) : nil,
         ]
-        if paginator.number > 1 { pagination["previous"] = pagePath(paginator.number - 1) }
-        if paginator.number < paginator.count { pagination["next"] = pagePath(paginator.number + 1) }
-        context["pagination"] = pagination
         return context
     }
 
-    func allRecords(_ paginator: Paginator) -> [String: Any] {
+    func allRecords(_ paginator: Paginator) -> TemplateObject {
         list(heading: "全部文件", section: "records", records: Array(model.records.indices), paginator: paginator,
              breadcrumbs: [("全部文件", nil)], pagePath: PagePath.recordList(page:))
     }
 
-    func term(_ kind: TaxonomyKind, _ termIndex: Int, _ paginator: Paginator) -> [String: Any] {
+    func term(_ kind: TaxonomyKind, _ termIndex: Int, _ paginator: Paginator) -> TemplateObject {
         let term = model.taxonomy(kind).terms[termIndex]
         let heading = kind == .year ? "\(term.name)年" : term.name
         var context = list(heading: heading, section: kind.rawValue, records: term.records, paginator: paginator,
@@ -36,55 +35,60 @@ extension PageContext {
         if kind == .issuer, paginator.number == 1 {
             let rows = scorecard(records: term.records)
             if !rows.isEmpty {
-                context["scorecard"] = ["rows": rows, "count": rows.count, "issuer": term.name,
-                                        "hasValues": model.hasReportedValues] as [String: Any]
+                context["scorecard"] = ["rows": .list(rows), "count": .int(rows.count), "issuer": .string(term.name),
+                                        "hasValues": .bool(model.hasReportedValues)]
             }
         }
         return context
     }
 
-    func terms(_ kind: TaxonomyKind) -> [String: Any] {
+    func terms(_ kind: TaxonomyKind) -> TemplateObject {
         let taxonomy = model.taxonomy(kind)
         var context = base(section: kind.rawValue, breadcrumbs: [(kind.label, nil)])
-        context["heading"] = kind.label
-        context["termCount"] = taxonomy.terms.count
-        context["terms"] = taxonomy.terms.map(termLink(kind))
+        context["heading"] = .string(kind.label)
+        context["termCount"] = .int(taxonomy.terms.count)
+        context["terms"] = .list(taxonomy.terms.map(termLink(kind)))
         return context
     }
 
-    func termLink(_ kind: TaxonomyKind) -> (Term) -> [String: Any] {
+    func termLink(_ kind: TaxonomyKind) -> (Term) -> TemplateValue {
         { term in
-            ["name": kind == .year ? "\(term.name)年" : term.name, "count": term.records.count,
-             "href": PagePath.term(kind, term.slug, page: 1)]
+            ["name": .string(kind == .year ? "\(term.name)年" : term.name), "count": .int(term.records.count),
+             "href": .string(PagePath.term(kind, term.slug, page: 1))]
         }
     }
 
     /// The home page: what the site is, counts, the latest records, the ways in.
-    func home() -> [String: Any] {
+    func home() -> TemplateObject {
         var context = base(section: "home")
         let latest = model.records.indices.prefix(model.config.homeLatest)
         context["items"] = items(latest)
-        context["hasItems"] = !latest.isEmpty
-        var stats: [[String: Any]] = [["label": "件政策文件", "count": model.records.count, "href": PagePath.recordList(page: 1)]]
-        for kind in [TaxonomyKind.issuer, .topic, .year] {
-            stats.append(["label": "个\(kind.label)", "count": model.taxonomy(kind).terms.count, "href": PagePath.taxonomyIndex(kind)])
+        context["hasItems"] = .bool(!latest.isEmpty)
+        func stat(_ label: String, _ count: Int, _ href: String) -> TemplateValue {
+            ["label": .string(label), "count": .int(count), "href": .string(href)]
         }
-        stats.append(["label": "项量化指标", "count": model.indicators.indicators.count, "href": PagePath.indicatorIndex])
-        context["stats"] = stats
-        var ways = model.taxonomies.map { taxonomy -> [String: Any] in
+        var stats = [stat("件政策文件", model.records.count, PagePath.recordList(page: 1))]
+        for kind in [TaxonomyKind.issuer, .topic, .year] {
+            stats.append(stat("个\(kind.label)", model.taxonomy(kind).terms.count, PagePath.taxonomyIndex(kind)))
+        }
+        stats.append(stat("项量化指标", model.indicators.indicators.count, PagePath.indicatorIndex))
+        context["stats"] = .list(stats)
+        var ways = model.taxonomies.map { taxonomy -> TemplateValue in
             [
-                "id": taxonomy.kind.rawValue, "label": taxonomy.kind.label, "href": PagePath.taxonomyIndex(taxonomy.kind),
-                "terms": taxonomy.terms.prefix(8).map(termLink(taxonomy.kind)),
+                "id": .string(taxonomy.kind.rawValue), "label": .string(taxonomy.kind.label),
+                "href": .string(PagePath.taxonomyIndex(taxonomy.kind)),
+                "terms": .list(taxonomy.terms.prefix(8).map(termLink(taxonomy.kind))),
             ]
         }
         // The indicators most documents set: where comparison across governments says most.
         let shared = model.indicators.indicators.enumerated()
             .sorted { ($1.element.recordCount, $0.offset) < ($0.element.recordCount, $1.offset) }.prefix(8)
         ways.append([
-            "id": "indicators", "label": "指标", "href": PagePath.indicatorIndex,
-            "terms": shared.map { ["name": $0.element.name, "count": $0.element.recordCount, "href": PagePath.indicator($0.element.id)] },
+            "id": "indicators", "label": "指标", "href": .string(PagePath.indicatorIndex),
+            "terms": .list(shared.map { ["name": .string($0.element.name), "count": .int($0.element.recordCount),
+                                         "href": .string(PagePath.indicator($0.element.id))] }),
         ])
-        context["ways"] = ways
+        context["ways"] = .list(ways)
         return context
     }
 }

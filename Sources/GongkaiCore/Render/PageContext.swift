@@ -1,5 +1,4 @@
-/// Builds the values a template sees. Contexts are plain dictionaries: Mustache reads them
-/// directly, with no reflection, and templates stay free to use any key.
+/// Builds the values a template sees: `TemplateObject`s, so templates stay free to use any key.
 struct PageContext {
     let model: SiteModel
     let page: Page
@@ -14,51 +13,45 @@ struct PageContext {
     }
 
     /// Keys every page has: the site, the relative root, the navigation.
-    func base(section: String?, breadcrumbs: [(label: String, href: String?)] = []) -> [String: Any] {
-        var site: [String: Any] = [
-            "title": model.config.title,
-            "language": model.config.language,
-            "recordCount": model.records.count,
+    func base(section: String?, breadcrumbs: [(label: String, href: String?)] = []) -> TemplateObject {
+        var site: TemplateObject = [
+            "title": .string(model.config.title),
+            "language": .string(model.config.language),
+            "recordCount": .int(model.records.count),
         ]
         let config = model.config
         for (key, value) in [("description", config.description), ("organiser", config.organiser),
                              ("operator", config.operatorName), ("siteCode", config.siteCode), ("icp", config.icp),
                              ("policeRecord", config.policeRecord), ("contact", config.contact)] {
-            if let value { site[key] = value }
+            site[key] = .optional(value)
         }
-        site["hasIdentifiers"] = config.siteCode != nil || config.icp != nil || config.policeRecord != nil
-        let nav: [[String: Any]] = Navigation.sections.map {
-            ["label": $0.label, "href": $0.href, "current": $0.id == section]
+        site["hasIdentifiers"] = .bool(config.siteCode != nil || config.icp != nil || config.policeRecord != nil)
+        let nav: [TemplateValue] = Navigation.sections.map {
+            ["label": .string($0.label), "href": .string($0.href), "current": .bool($0.id == section)]
         }
-        var context: [String: Any] = ["site": site, "root": root, "nav": nav]
+        var context: TemplateObject = ["site": .object(site), "root": .string(root), "nav": .list(nav)]
         if !breadcrumbs.isEmpty {
             let crumbs: [(label: String, href: String?)] = [("首页", PagePath.home)] + breadcrumbs
             context["hasBreadcrumbs"] = true
-            context["breadcrumbs"] = crumbs.map { crumb -> [String: Any] in
-                var item: [String: Any] = ["label": crumb.label]
-                if let href = crumb.href { item["href"] = href }
-                return item
-            }
+            context["breadcrumbs"] = .list(crumbs.map { crumb -> TemplateValue in
+                ["label": .string(crumb.label), "href": .optional(crumb.href)]
+            })
         }
         return context
     }
 
     /// A record as a list item.
-    func listItem(_ index: Int) -> [String: Any] {
+    func listItem(_ index: Int) -> TemplateValue {
         let record = model.records[index]
-        var item: [String: Any] = [
-            "title": record.title, "href": PagePath.record(record.slug), "issuer": record.issuer,
-            "date": record.date.description, "dateChinese": record.date.chinese,
+        return [
+            "title": .string(record.title), "href": .string(PagePath.record(record.slug)), "issuer": .string(record.issuer),
+            "date": .string(record.date.description), "dateChinese": .string(record.date.chinese),
+            "docNo": .optional(record.docNo), "status": .optional(record.status),
+            "statusClass": .optional(record.status.map { $0 == "有效" ? "valid" : "invalid" }),
         ]
-        if let docNo = record.docNo { item["docNo"] = docNo }
-        if let status = record.status {
-            item["status"] = status
-            item["statusClass"] = status == "有效" ? "valid" : "invalid"
-        }
-        return item
     }
 
-    func items(_ indices: some Sequence<Int>) -> [[String: Any]] { indices.map(listItem) }
+    func items(_ indices: some Sequence<Int>) -> TemplateValue { .list(indices.map(listItem)) }
 }
 
 /// The site's top navigation: the ways into the archive.

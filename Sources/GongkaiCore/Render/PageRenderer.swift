@@ -12,20 +12,24 @@ public struct PageRenderer: Sendable {
         self.body = body
     }
 
-    public func render(_ page: Page) throws -> String {
+    /// The page's bytes.
+    public func render(_ page: Page) throws -> [UInt8] {
+        if case let .download(download) = page.kind { return Array(Downloads(model: model).render(download).utf8) }
+        return templates.render(try context(of: page), template: page.template)
+    }
+
+    /// What the page's template sees (downloads have no template: they are written directly).
+    func context(of page: Page) throws -> TemplateObject {
         let context = PageContext(model: model, page: page)
-        let values: [String: Any]
         switch page.kind {
-        case .home: values = context.home()
-        case let .record(index): values = context.record(index, bodyHTML: markdown.html(try body(model.records[index])))
-        case let .recordList(paginator): values = context.allRecords(paginator)
-        case let .taxonomyIndex(kind): values = context.terms(kind)
-        case let .term(kind, term, paginator): values = context.term(kind, term, paginator)
-        case .indicatorIndex: values = context.indicatorIndex()
-        case let .indicator(index): values = context.indicator(index)
-        case let .download(download): return Downloads(model: model).render(download)
-        case .notFound: values = context.base(section: nil)
+        case .home: return context.home()
+        case let .record(index): return context.record(index, bodyHTML: markdown.html(try body(model.records[index])))
+        case let .recordList(paginator): return context.allRecords(paginator)
+        case let .taxonomyIndex(kind): return context.terms(kind)
+        case let .term(kind, term, paginator): return context.term(kind, term, paginator)
+        case .indicatorIndex: return context.indicatorIndex()
+        case let .indicator(index): return context.indicator(index)
+        case .download, .notFound: return context.base(section: nil)
         }
-        return templates.render(values, template: page.template)
     }
 }

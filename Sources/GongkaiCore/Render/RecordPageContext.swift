@@ -1,30 +1,29 @@
 extension PageContext {
     /// The record page: disclosure metadata block, body, its targets, previous and next.
-    func record(_ index: Int, bodyHTML: String) -> [String: Any] {
+    func record(_ index: Int, bodyHTML: String) -> TemplateObject {
         let record = model.records[index]
         var context = base(section: "records", breadcrumbs: [
             ("全部文件", PagePath.recordList(page: 1)),
             (record.issuer, termHref(.issuer, record.issuer)),
             (record.title, nil),
         ])
-        var values: [String: Any] = [
-            "title": record.title, "issuer": record.issuer, "date": record.date.description,
-            "meta": metadata(record), "body": bodyHTML, "indicatorCount": record.indicators.count,
-            "hasIndicators": !record.indicators.isEmpty,
+        context["record"] = [
+            "title": .string(record.title), "issuer": .string(record.issuer), "date": .string(record.date.description),
+            "meta": metadata(record), "body": .string(bodyHTML), "indicatorCount": .int(record.indicators.count),
+            "hasIndicators": .bool(!record.indicators.isEmpty), "docNo": .optional(record.docNo),
         ]
-        if let docNo = record.docNo { values["docNo"] = docNo }
-        context["record"] = values
         context["indicatorGroups"] = indicatorGroups(of: index)
-        context["hasValues"] = model.hasReportedValues
-        var neighbours: [String: Any] = [:]
-        if index > 0 { neighbours["previous"] = link(index - 1) }
-        if index + 1 < model.records.count { neighbours["next"] = link(index + 1) }
-        if !neighbours.isEmpty { context["neighbours"] = neighbours }
+        context["hasValues"] = .bool(model.hasReportedValues)
+        let neighbours: TemplateValue = [
+            "previous": index > 0 ? link(index - 1) : nil,
+            "next": index + 1 < model.records.count ? link(index + 1) : nil,
+        ]
+        if neighbours != [:] { context["neighbours"] = neighbours }
         return context
     }
 
-    private func link(_ index: Int) -> [String: Any] {
-        ["title": model.records[index].title, "href": PagePath.record(model.records[index].slug)]
+    private func link(_ index: Int) -> TemplateValue {
+        ["title": .string(model.records[index].title), "href": .string(PagePath.record(model.records[index].slug))]
     }
 
     func termHref(_ kind: TaxonomyKind, _ name: String) -> String {
@@ -32,7 +31,7 @@ extension PageContext {
     }
 
     /// The disclosure block in the order government sites print it.
-    private func metadata(_ record: Record) -> [[String: Any]] {
+    private func metadata(_ record: Record) -> TemplateValue {
         typealias Value = (text: String, href: String?)
         var rows: [(label: String, values: [Value], wide: Bool)] = []
         func add(_ label: String, _ text: String?, href: String? = nil, wide: Bool = false) {
@@ -58,15 +57,13 @@ extension PageContext {
         if !record.keywords.isEmpty { rows.append(("关键词", record.keywords.map { ($0, nil) }, true)) }
         add("内容概述", record.summary, wide: true)
         add("来源", record.source, wide: true)
-        return rows.map { row in
+        return .list(rows.map { row in
             [
-                "label": row.label, "wide": row.wide,
-                "values": row.values.enumerated().map { offset, value -> [String: Any] in
-                    var item: [String: Any] = ["text": value.text, "last": offset == row.values.count - 1]
-                    if let href = value.href { item["href"] = href }
-                    return item
-                },
+                "label": .string(row.label), "wide": .bool(row.wide),
+                "values": .list(row.values.enumerated().map { offset, value in
+                    ["text": .string(value.text), "last": .bool(offset == row.values.count - 1), "href": .optional(value.href)]
+                }),
             ]
-        }
+        })
     }
 }

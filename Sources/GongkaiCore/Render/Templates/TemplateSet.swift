@@ -5,6 +5,9 @@ import Mustache
 /// defaults built into the binary, so a project with only `Content/` still builds.
 public struct TemplateSet: Sendable {
     public let library: MustacheLibrary
+    /// The same templates compiled for `TemplateRenderer`; nil when one of them uses something
+    /// only swift-mustache renders (see `CompiledTemplate`).
+    let compiled: [String: CompiledTemplate]?
     /// Template name → where it came from (`Templates/record.mustache` or `built-in`).
     public let origins: [String: String]
     /// Template name → fingerprint of its text, so a rebuild knows which pages a template edit touches.
@@ -48,11 +51,27 @@ public struct TemplateSet: Sendable {
         for required in BuiltinTemplates.templates.keys where library.getTemplate(named: required) == nil {
             throw Diagnostic(path: "Templates/\(required).mustache", message: "template is missing")
         }
-        return TemplateSet(library: library, origins: origins, fingerprints: fingerprints, assets: assets)
+        return TemplateSet(library: library, compiled: compile(library, names: texts.keys),
+                           origins: origins, fingerprints: fingerprints, assets: assets)
     }
 
-    /// Renders `context` with the named template.
-    public func render(_ context: [String: Any], template: String) -> String {
-        library.render(context, withTemplate: template) ?? ""
+    private static func compile(_ library: MustacheLibrary, names: some Sequence<String>) -> [String: CompiledTemplate]? {
+        var compiled: [String: CompiledTemplate] = [:]
+        for name in names {
+            guard let template = library.getTemplate(named: name).flatMap(CompiledTemplate.compile) else { return nil }
+            compiled[name] = template
+        }
+        return compiled
+    }
+
+    /// Renders `context` with the named template, as UTF-8.
+    public func render(_ context: TemplateObject, template: String) -> [UInt8] {
+        if let compiled { return TemplateRenderer.render(template, context: context, templates: compiled) }
+        return Array(renderWithMustache(context, template: template).utf8)
+    }
+
+    /// Renders with swift-mustache's own renderer.
+    public func renderWithMustache(_ context: TemplateObject, template: String) -> String {
+        library.render(TemplateValue.object(context).mustacheValue, withTemplate: template) ?? ""
     }
 }

@@ -1,0 +1,169 @@
+/// Renders compiled templates into UTF-8 bytes, with swift-mustache's semantics for the values
+/// page contexts hold: the context stack, sections over lists, booleans and objects, partials with
+/// indentation, and inheritance (`{{< layout}}` overriding `{{$ block}}`s).
+struct TemplateRenderer {
+    /// Every template of the set by name, for partials.
+    let templates: [String: CompiledTemplate]
+    private(set) var output: [UInt8] = []
+    private var stack: [TemplateValue] = []
+
+    /// What a partial or block changes for the tags inside it.
+    private struct Scope {
+        var indentation: String?
+        var overrides: [String: [TemplateNode]]?
+    }
+
+    init(templates: [String: CompiledTemplate]) {
+        self.templates = templates
+    }
+
+    /// Renders the named template with `context`; empty if there is no such template.
+    static func render(_ name: String, context: TemplateObject, templates: [String: CompiledTemplate]) -> [UInt8] {
+        var renderer = TemplateRenderer(templates: templates)
+        guard let template = templates[name] else { return [] }
+        renderer.output.reserveCapacity(32 * 1024)
+        renderer.stack = [.object(context)]
+        renderer.render(template.nodes, Scope())
+        return renderer.output
+    }
+
+    private mutating func render(_ nodes: [TemplateNode], _ scope: Scope) {
+        guard let indentation = scope.indentation, !indentation.isEmpty else {
+            for node in nodes { render(node, scope) }
+            return
+        }
+        // As swift-mustache does it: a node's output is indented when it is not empty and what
+        // this template has written so far ends a line.
+        let start = output.count
+        for node in nodes {
+            let nodeStart = output.count
+            render(node, scope)
+            if output.count > nodeStart, nodeStart > start, output[nodeStart - 1] == UInt8(ascii: "\n") {
+                output.insert(contentsOf: indentation.utf8, at: nodeStart)
+            }
+        }
+    }
+
+    private mutating func render(_ node: TemplateNode, _ scope: Scope) {
+        switch node {
+        case let .text(bytes):
+            output.append(contentsOf: bytes)
+        case let .variable(path, escaped):
+            guard let value = lookUp(path) else { return }
+            write(value, escaped: escaped)
+        case let .section(path, body, inverted):
+            let value = lookUp(path)
+            if inverted { renderInverted(value, body, scope) } else { renderSection(value, body, scope) }
+        case let .partial(name, indentation, overrides):
+            guard let template = templates[name] else { return }
+            var inner = scope
+            if let indentation { inner.indentation = (scope.indentation ?? "") + indentation }
+            if let overrides {
+                // The outermost override of a block wins.
+                inner.overrides = scope.overrides.map { $0.merging(overrides) { outer, _ in outer } } ?? overrides
+            }
+            render(template.nodes, inner)
+        case let .block(name, fallback, indentation):
+            var inner = scope
+            if let indentation { inner.indentation = (scope.indentation ?? "") + indentation }
+            render(scope.overrides?[name] ?? fallback, inner)
+        }
+    }
+
+    private mutating func renderSection(_ value: TemplateValue?, _ body: [TemplateNode], _ scope: Scope) {
+        switch value {
+        case nil, .bool(false):
+            return
+        case .bool(true):
+            render(body, scope)
+        case let .list(items):
+            for item in items { render(body, scope, pushing: item) }
+        case let .some(value):
+            render(body, scope, pushing: value)
+        }
+    }
+
+    private mutating func renderInverted(_ value: TemplateValue?, _ body: [TemplateNode], _ scope: Scope) {
+        switch value {
+        case nil, .bool(false):
+            render(body, scope)
+        case let .list(items) where items.isEmpty:
+            render(body, scope, pushing: .list(items))
+        default:
+            return
+        }
+    }
+
+    private mutating func render(_ nodes: [TemplateNode], _ scope: Scope, pushing value: TemplateValue) {
+        stack.append(value)
+        render(nodes, scope)
+        stack.removeLast()
+    }
+
+    private func lookUp(_ path: TemplatePath) -> TemplateValue? {
+        guard let top = stack.last else { return nil }
+        switch path.start {
+        case .current:
+            return top
+        case .anchored:
+            return Self.descend(top, path.names[...])
+        case .stack:
+            let first = path.names[0]
+            for value in stack.reversed() {
+                if case let .object(object) = value, let child = object[first] {
+                    return Self.descend(child, path.names.dropFirst())
+                }
+            }
+            return nil
+        }
+    }
+
+    private static func descend(_ value: TemplateValue, _ names: ArraySlice<String>) -> TemplateValue? {
+        var value = value
+        for name in names {
+            guard case let .object(object) = value, let child = object[name] else { return nil }
+            value = child
+        }
+        return value
+    }
+
+    private mutating func write(_ value: TemplateValue, escaped: Bool) {
+        switch value {
+        case let .string(text):
+            if escaped { HTMLEscaping.append(text, to: &output) } else { output.append(contentsOf: text.utf8) }
+        case let .int(number):
+            output.append(contentsOf: String(number).utf8)
+        case let .bool(flag):
+            output.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .list, .object:
+            // What swift-mustache prints for a list or object in a variable tag: its description.
+            let text = String(describing: value.mustacheValue)
+            if escaped { HTMLEscaping.append(text, to: &output) } else { output.append(contentsOf: text.utf8) }
+        }
+    }
+}
+
+/// HTML escaping of the five characters Mustache escapes, over UTF-8 bytes.
+enum HTMLEscaping {
+    static func append(_ text: String, to output: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            var clean = 0
+            for (offset, byte) in bytes.enumerated() {
+                let replacement: StaticString
+                switch byte {
+                case UInt8(ascii: "&"): replacement = "&amp;"
+                case UInt8(ascii: "<"): replacement = "&lt;"
+                case UInt8(ascii: ">"): replacement = "&gt;"
+                case UInt8(ascii: "\""): replacement = "&quot;"
+                case UInt8(ascii: "'"): replacement = "&#39;"
+                default: continue
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[clean..<offset]))
+                output.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+                clean = offset + 1
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[clean...]))
+        }
+    }
+}
