@@ -71,7 +71,7 @@ public struct IncrementalBuilder: Sendable {
     private func fullBuild(output: URL, inputs: String) throws -> Outcome {
         let staged = try StagedOutput(output: output)
         do {
-            var outcome = try build(target: .folder(staged.staging), previous: BuildCache(), recordCache: nil, modelCache: nil,
+            var outcome = try build(target: .stagingFolder(staged.staging), previous: BuildCache(), recordCache: nil, modelCache: nil,
                                     beforeWrites: {}, incremental: false) { cache in
                 var cache = cache
                 cache.inputs = inputs
@@ -90,9 +90,7 @@ public struct IncrementalBuilder: Sendable {
     private func build(target: CachingPublisher.Target, previous: BuildCache, recordCache: RecordCache?, modelCache: ModelCache?,
                        beforeWrites: @escaping () throws -> Void, incremental: Bool,
                        save: (BuildCache) throws -> Void) throws -> Outcome {
-        var folder: URL?
-        if case let .folder(url) = target { folder = url }
-        let planner = IncrementalPlanner(project: project, previous: previous, folder: folder, recordCache: recordCache,
+        let planner = IncrementalPlanner(project: project, previous: previous, folder: target.folder, recordCache: recordCache,
                                          modelCache: modelCache, beforeWrites: beforeWrites)
         let publisher = CachingPublisher(target: target, previous: previous)
         var builder = SiteBuilder(project: project)
@@ -120,7 +118,7 @@ public struct IncrementalBuilder: Sendable {
             cache.entries[path] = nil
         }
         changed += removed
-        if changesCache || !removed.isEmpty || folder != nil { try save(cache) }
+        if changesCache || !removed.isEmpty || target.folder != nil { try save(cache) }
         report.stages.append(("cache", clock.lap()))
         return Outcome(report: report, incremental: incremental, upToDate: false, rendered: planner.rendered.count,
                        written: publisher.written, removed: removed.count, changed: changed.sorted(), cache: cache)

@@ -89,7 +89,7 @@ final class IncrementalPlanner: BuildPlanner, @unchecked Sendable {
     /// True when the file on disk is the one the cache describes (always, in memory).
     static func isIntact(_ path: String, _ entry: BuildCache.Entry, in folder: URL?) -> Bool {
         guard let folder else { return true }
-        guard let stamp = AtomicFile.stamp(folder.appendingPathComponent(path)) else { return false }
+        guard let stamp = AtomicFile.stamp(folder.appendingPathComponent(path, isDirectory: false)) else { return false }
         return stamp.size == entry.size && stamp.modified == entry.modified
     }
 }

@@ -67,7 +67,7 @@ public final class RecordCache: @unchecked Sendable {
     private func scan(_ loader: ContentLoader, known: [String: (stamp: Stamp, record: Record)]) throws -> [String: (stamp: Stamp, record: Record)] {
         let project = loader.project
         let paths = try loader.recordFiles().map { project.relativePath($0) }
-        let stamps = paths.parallelMap { Self.stamp(project.root.appendingPathComponent($0)) }
+        let stamps = paths.parallelMap { Self.stamp(project.root.appendingPathComponent($0, isDirectory: false)) }
         var next: [String: (stamp: Stamp, record: Record)] = [:]
         var stale: [String] = []
         for (path, stamp) in zip(paths, stamps) {
@@ -81,7 +81,7 @@ public final class RecordCache: @unchecked Sendable {
     private func reread(_ paths: [String], _ loader: ContentLoader) throws -> [(String, (stamp: Stamp, record: Record))] {
         let root = loader.project.root
         let results = paths.parallelMap { path -> Result<(String, (stamp: Stamp, record: Record))?, Diagnostic> in
-            let url = root.appendingPathComponent(path)
+            let url = root.appendingPathComponent(path, isDirectory: false)
             guard let stamp = Self.stamp(url) else { return .success(nil) }
             return loader.decodeRecord(at: url, path: path).map { (path, (stamp, $0)) }
         }

@@ -32,10 +32,11 @@ public struct SiteBuilder: Sendable {
         let renderer = PageRenderer(model: model, templates: templates, body: { try loader.body(of: $0) })
         let pages = try planner?.pagesToRender(model: model, templates: templates) ?? model.pages
         let total = pages.count
+        let order = Self.costliestFirst(pages)
         let done = progress.map { _ in Counter() }
         let progress = self.progress
         let perWorker = try forEachInParallel(count: total, state: { RenderMetrics(workers: 1) }) { metrics, index in
-            let page = pages[index]
+            let page = pages[order[index]]
             let start = Stopwatch.now()
             let html = try renderer.render(page)
             let rendered = Stopwatch.now()
@@ -51,6 +52,19 @@ public struct SiteBuilder: Sendable {
         report.pages = model.pages.count
         report.endStage("render+write", &clock)
         return report
+    }
+
+    /// Page indices with the few costly pages first (downloads, indicator pages: tens of
+    /// milliseconds each against a fraction of one), so that no worker is left rendering one of
+    /// them at the end while the other has nothing to do.
+    private static func costliestFirst(_ pages: [Page]) -> [Int] {
+        func isCostly(_ page: Page) -> Bool {
+            switch page.kind {
+            case .download, .indicator, .indicatorIndex: true
+            default: false
+            }
+        }
+        return pages.indices.filter { isCostly(pages[$0]) } + pages.indices.filter { !isCostly(pages[$0]) }
     }
 
     /// Builds into `output` through a staging folder, then swaps it in. On any error the

@@ -16,7 +16,7 @@ public struct ContentLoader: Sendable {
         return try fm.contentsOfDirectory(atPath: project.records.path)
             .filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }
             .sorted()
-            .map { project.records.appendingPathComponent($0) }
+            .map { project.records.appendingPathComponent($0, isDirectory: false) }
     }
 
     /// `Content/site.yml`, or the defaults when there is none.
@@ -53,7 +53,7 @@ public struct ContentLoader: Sendable {
 
     /// The Markdown body of a record, read again from its file at render time.
     public func body(of record: Record) throws -> String {
-        let file = try SourceFile.read(project.root.appendingPathComponent(record.path), as: record.path)
+        let file = try SourceFile.read(project.root.appendingPathComponent(record.path, isDirectory: false), as: record.path)
         return try FrontMatter.split(file.text, path: record.path).body
     }
 }
@@ -73,7 +73,7 @@ extension ContentLoader {
         guard FileManager.default.fileExists(atPath: folder.path) else { return [] }
         return try FileManager.default.contentsOfDirectory(atPath: folder.path)
             .filter { $0.hasSuffix(".csv") && !$0.hasPrefix(".") }.sorted()
-            .map { folder.appendingPathComponent($0) }
+            .map { folder.appendingPathComponent($0, isDirectory: false) }
     }
 
     /// Every reported value in `Content/data/*.csv`.

@@ -23,7 +23,8 @@ public struct Page: Sendable, Hashable {
     public var kind: PageKind
     /// Output path relative to the site root, always ending in `.html`.
     public var path: String
-    /// The template that draws it (inside the layout).
+    /// The template that draws it (inside the layout); `download` for the CSV and JSON files,
+    /// which are written without one.
     public var template: String
     /// Indices of the records whose data appear on the page.
     public var feeds: [Int]

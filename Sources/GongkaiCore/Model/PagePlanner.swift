@@ -44,15 +44,15 @@ struct PagePlanner {
                               feeds: feeds, showsTotals: false, dataInputs: model.dataInputs))
             for (download, path) in [(Download.indicatorCSV(index), PagePath.indicatorCSV(indicator.id)),
                                      (.indicatorJSON(index), PagePath.indicatorJSON(indicator.id))] {
-                pages.append(Page(kind: .download(download), path: path, template: "", feeds: feeds,
+                pages.append(Page(kind: .download(download), path: path, template: "download", feeds: feeds,
                                   showsTotals: false, dataInputs: model.dataInputs))
             }
         }
         for (download, path) in [(Download.indicatorsCSV, PagePath.indicatorsCSV), (.indicatorsJSON, PagePath.indicatorsJSON)] {
-            pages.append(Page(kind: .download(download), path: path, template: "", feeds: withTargets,
+            pages.append(Page(kind: .download(download), path: path, template: "download", feeds: withTargets,
                               showsTotals: true, dataInputs: model.dataInputs))
         }
-        pages.append(Page(kind: .download(.records), path: PagePath.recordsJSON, template: "", feeds: all, showsTotals: true))
+        pages.append(Page(kind: .download(.records), path: PagePath.recordsJSON, template: "download", feeds: all, showsTotals: true))
         return pages
     }
 }

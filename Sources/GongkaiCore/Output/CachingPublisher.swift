@@ -1,11 +1,21 @@
 import Foundation
 
-/// Publishes into a folder (each file replaced atomically) or into memory, skipping files whose
-/// bytes are the same as the previous build's, and records what it wrote for the build cache.
+/// Publishes into a folder or into memory, skipping files whose bytes are the same as the
+/// previous build's, and records what it wrote for the build cache.
 final class CachingPublisher: Publisher, @unchecked Sendable {
     enum Target: Sendable {
+        /// The live output: each file replaced atomically.
         case folder(URL)
+        /// A fresh staging folder, swapped in after the build: plain writes.
+        case stagingFolder(URL)
         case memory(MemoryPublisher)
+
+        var folder: URL? {
+            switch self {
+            case let .folder(url), let .stagingFolder(url): url
+            case .memory: nil
+            }
+        }
     }
 
     let target: Target
@@ -24,18 +34,15 @@ final class CachingPublisher: Publisher, @unchecked Sendable {
         var hash = StableHash()
         hash.combine(bytes)
         var entry = BuildCache.Entry(fingerprint: "", outputHash: hash.hex)
-        var folder: URL?
-        if case let .folder(url) = target { folder = url }
         if let old = previous.entries[path], old.outputHash == entry.outputHash,
-           IncrementalPlanner.isIntact(path, old, in: folder) {
+           IncrementalPlanner.isIntact(path, old, in: target.folder) {
             entry.size = old.size
             entry.modified = old.modified
         } else {
             switch target {
-            case let .folder(url):
-                let file = url.appendingPathComponent(path)
-                try AtomicFile.write(bytes, to: file)
-                if let stamp = AtomicFile.stamp(file) { (entry.size, entry.modified) = stamp }
+            case let .folder(url), let .stagingFolder(url):
+                let replacing = if case .folder = target { true } else { false }
+                (entry.size, entry.modified) = try AtomicFile.write(bytes, toPath: url.path + "/" + path, replacing: replacing)
             case let .memory(memory):
                 try memory.publish(bytes, at: path)
             }
@@ -49,8 +56,8 @@ final class CachingPublisher: Publisher, @unchecked Sendable {
         switch target {
         case let .memory(memory):
             memory.remove(at: path)
-        case let .folder(root):
-            let file = root.appendingPathComponent(path)
+        case let .folder(root), let .stagingFolder(root):
+            let file = root.appendingPathComponent(path, isDirectory: false)
             if unlink(file.path) != 0, errno != ENOENT {
                 throw Diagnostic(path: path, message: "cannot remove stale output file \(file.path): \(String(cString: strerror(errno)))")
             }

@@ -11,12 +11,7 @@ extension Publisher {
     public func publish(_ text: String, at path: String) throws { try publish(Array(text.utf8), at: path) }
 }
 
-/// Writes into a folder, creating subfolders as needed.
-///
-/// Uses POSIX `open`/`write` rather than `FileManager.createFile`, which writes a temporary file
-/// and renames it (two inodes per page) and cost a tenth of a build. The folder is a fresh
-/// staging folder, so a plain write is safe. A missing parent folder is only noticed when
-/// `open` fails, so the hot path takes no lock.
+/// Writes into a fresh staging folder, creating subfolders as needed (see `AtomicFile`).
 public final class FolderPublisher: Publisher, @unchecked Sendable {
     public let folder: URL
     private let root: String
@@ -27,26 +22,7 @@ public final class FolderPublisher: Publisher, @unchecked Sendable {
     }
 
     public func publish(_ bytes: [UInt8], at path: String) throws {
-        let target = root + path
-        var descriptor = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        if descriptor < 0, errno == ENOENT {
-            let parent = (target as NSString).deletingLastPathComponent
-            try? FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
-            descriptor = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        }
-        guard descriptor >= 0 else { throw failure(path, target) }
-        defer { close(descriptor) }
-        var written = 0
-        while written < bytes.count {
-            let result = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, $0.count - written) }
-            if result < 0, errno == EINTR { continue }
-            guard result > 0 else { throw failure(path, target) }
-            written += result
-        }
-    }
-
-    private func failure(_ path: String, _ target: String) -> Diagnostic {
-        Diagnostic(path: path, message: "cannot write output file \(target): \(String(cString: strerror(errno)))")
+        _ = try AtomicFile.write(bytes, toPath: root + path, replacing: false)
     }
 }
 

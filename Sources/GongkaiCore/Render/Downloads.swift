@@ -11,17 +11,10 @@ struct Downloads {
     func render(_ download: Download) -> String {
         switch download {
         case .indicatorsCSV: return csv(model.allTargets)
-        case .indicatorsJSON: return json(model.allTargets.map(targetObject))
+        case .indicatorsJSON: return JSONValue.array(model.allTargets.map(targetObject)).text
         case let .indicatorCSV(index): return csv(targets(of: index))
-        case let .indicatorJSON(index):
-            let indicator = model.indicators.indicators[index]
-            var object = indicatorObject(indicator)
-            object.targets = targets(of: index).map(targetObject)
-            object.reportedValues = indicator.values.map {
-                ReportedJSON(jurisdiction: $0.jurisdiction, year: $0.year, value: $0.value, source: $0.source)
-            }
-            return json(object)
-        case .records: return json(model.records.indices.map(recordObject))
+        case let .indicatorJSON(index): return indicatorObject(model.indicators.indicators[index], targets: targets(of: index)).text
+        case .records: return JSONValue.array(model.records.indices.map(recordObject)).text
         }
     }
 
@@ -46,83 +39,54 @@ struct Downloads {
         return table.text
     }
 
-    /// Sorted keys and a fixed layout, so the files are byte-stable from build to build.
-    private func json(_ value: some Encodable) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        return String(decoding: try! encoder.encode(value), as: UTF8.self) + "\n"
+    // The JSON shapes: keys in snake_case, absent values left out.
+
+    private func indicatorObject(_ indicator: IndicatorSummary, targets: [(IndicatorSummary, TargetEntry)]) -> JSONValue {
+        .object([
+            ("id", .string(indicator.id)), ("name", .string(indicator.name)), ("unit", .string(indicator.unit)),
+            ("names", .strings(indicator.names)), ("catalogued", .bool(indicator.catalogued)),
+            ("page", .string(PagePath.indicator(indicator.id))), ("better", indicator.better.map { .string($0.rawValue) }),
+            ("targets", .array(targets.map(targetObject))),
+            ("reported_values", .array(indicator.values.map {
+                reported(jurisdiction: $0.jurisdiction, year: $0.year, value: $0.value, source: $0.source)
+            })),
+        ])
     }
 
-    private func indicatorObject(_ indicator: IndicatorSummary) -> IndicatorJSON {
-        IndicatorJSON(id: indicator.id, name: indicator.name, unit: indicator.unit, names: indicator.names,
-                      catalogued: indicator.catalogued, page: PagePath.indicator(indicator.id), better: indicator.better?.rawValue)
-    }
-
-    private func targetObject(_ pair: (IndicatorSummary, TargetEntry)) -> TargetJSON {
+    private func targetObject(_ pair: (IndicatorSummary, TargetEntry)) -> JSONValue {
         let (indicator, entry) = pair
         let record = model.records[entry.record], target = entry.target
-        return TargetJSON(
-            indicatorId: indicator.id, indicator: indicator.name, name: target.name, issuer: record.issuer, region: record.region,
-            record: record.slug, title: record.title, docNo: record.docNo, date: record.date.description,
-            comparator: target.comparator.rawValue, target: target.target, targetMax: target.targetMax, unit: target.unit,
-            year: target.year, category: target.category, owners: target.owners, note: target.note,
-            status: entry.assessment.status.rawValue,
-            actual: entry.assessment.actual.map { ReportedJSON(jurisdiction: nil, year: $0.year, value: $0.value, source: $0.source) })
+        return .object([
+            ("indicator_id", .string(indicator.id)), ("indicator", .string(indicator.name)), ("name", .string(target.name)),
+            ("issuer", .string(record.issuer)), ("region", record.region.map(JSONValue.string)),
+            ("record", .string(record.slug)), ("title", .string(record.title)), ("doc_no", record.docNo.map(JSONValue.string)),
+            ("date", .string(record.date.description)), ("comparator", .string(target.comparator.rawValue)),
+            ("target", .number(target.target)), ("target_max", target.targetMax.map(JSONValue.number)),
+            ("unit", .string(target.unit)), ("year", target.year.map(JSONValue.int)),
+            ("category", target.category.map(JSONValue.string)), ("owners", .strings(target.owners)),
+            ("note", target.note.map(JSONValue.string)), ("status", .string(entry.assessment.status.rawValue)),
+            ("actual", entry.assessment.actual.map { reported(jurisdiction: nil, year: $0.year, value: $0.value, source: $0.source) }),
+        ])
     }
 
-    private func recordObject(_ index: Int) -> RecordJSON {
+    private func reported(jurisdiction: String?, year: Int, value: Double, source: String) -> JSONValue {
+        .object([("jurisdiction", jurisdiction.map(JSONValue.string)), ("year", .int(year)), ("value", .number(value)),
+                 ("source", .string(source))])
+    }
+
+    private func recordObject(_ index: Int) -> JSONValue {
         let record = model.records[index]
-        return RecordJSON(
-            slug: record.slug, title: record.title, issuer: record.issuer, date: record.date.description,
-            page: PagePath.record(record.slug), topics: record.topics, keywords: record.keywords,
-            indicatorCount: record.indicators.count, docNo: record.docNo, indexNo: record.indexNo,
-            published: record.published?.description, region: record.region, genre: record.genre,
-            disclosure: record.disclosure, scope: record.scope, status: record.status,
-            effective: record.effective?.description, expires: record.expires?.description, period: record.period,
-            summary: record.summary, source: record.source)
+        let optional: [(String, String?)] = [
+            ("doc_no", record.docNo), ("index_no", record.indexNo), ("published", record.published?.description),
+            ("region", record.region), ("genre", record.genre), ("disclosure", record.disclosure), ("scope", record.scope),
+            ("status", record.status), ("effective", record.effective?.description), ("expires", record.expires?.description),
+            ("period", record.period), ("summary", record.summary), ("source", record.source),
+        ]
+        return .object([
+            ("slug", .string(record.slug)), ("title", .string(record.title)), ("issuer", .string(record.issuer)),
+            ("date", .string(record.date.description)), ("page", .string(PagePath.record(record.slug))),
+            ("topics", .strings(record.topics)), ("keywords", .strings(record.keywords)),
+            ("indicator_count", .int(record.indicators.count)),
+        ] + optional.map { ($0.0, $0.1.map(JSONValue.string)) })
     }
-}
-
-// The downloads' JSON shapes; keys are written in snake_case, absent values left out.
-
-struct IndicatorJSON: Encodable {
-    var id, name, unit: String
-    var names: [String]
-    var catalogued: Bool
-    var page: String
-    var better: String?
-    var targets: [TargetJSON]?
-    var reportedValues: [ReportedJSON]?
-}
-
-struct TargetJSON: Encodable {
-    var indicatorId, indicator, name, issuer: String
-    var region: String?
-    var record, title: String
-    var docNo: String?
-    var date, comparator: String
-    var target: Double
-    var targetMax: Double?
-    var unit: String
-    var year: Int?
-    var category: String?
-    var owners: [String]
-    var note: String?
-    var status: String
-    var actual: ReportedJSON?
-}
-
-struct ReportedJSON: Encodable {
-    var jurisdiction: String?
-    var year: Int
-    var value: Double
-    var source: String
-}
-
-struct RecordJSON: Encodable {
-    var slug, title, issuer, date, page: String
-    var topics, keywords: [String]
-    var indicatorCount: Int
-    var docNo, indexNo, published, region, genre, disclosure, scope, status, effective, expires, period, summary, source: String?
 }
