@@ -16,6 +16,25 @@ import Testing
         #expect(parts.body == "body\n")
     }
 
+    /// The render-time reader finds the body in the file's bytes where `split` finds it, and
+    /// leaves the files `split` has to normalise to `split`.
+    @Test func theBodyOffsetInBytesMatchesSplit() throws {
+        for text in ["---\ntitle: \"a --- b\"\n---\nbody\n\n---\n\nmore\n", "---  \ntitle: x\n...\t\n正文", "---\ntitle: x\n---"] {
+            let bytes = Array(text.utf8)
+            let offset = try #require(bytes.withUnsafeBufferPointer(FrontMatter.bodyOffset), "\(text)")
+            #expect(String(decoding: bytes[offset...], as: UTF8.self) == (try FrontMatter.split(text, path: "a.md").body))
+        }
+        for text in ["\u{FEFF}---\ntitle: x\n---\nbody\n", "---\r\ntitle: x\r\n---\r\nbody\r\n", "title: x\n", "---\ntitle: x\n"] {
+            #expect(Array(text.utf8).withUnsafeBufferPointer(FrontMatter.bodyOffset) == nil, "\(text)")
+        }
+    }
+
+    @Test func trimmingWhitespaceTakesIdeographicSpacesToo() {
+        #expect("\u{3000} 射阳县\t\n".trimmingWhitespace == "射阳县")
+        #expect("射 阳".trimmingWhitespace == "射 阳")
+        #expect(" \u{3000}\n".trimmingWhitespace == "")
+    }
+
     @Test func missingOrUnclosedFrontMatterIsAnError() {
         #expect(throws: Diagnostic.self) { try FrontMatter.split("title: x\n", path: "a.md") }
         let error = #expect(throws: Diagnostic.self) { try FrontMatter.split("---\ntitle: x\nbody\n", path: "a.md") }

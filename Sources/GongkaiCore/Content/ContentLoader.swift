@@ -51,10 +51,13 @@ public struct ContentLoader: Sendable {
         return results.compactMap { try? $0.get() }
     }
 
-    /// The Markdown body of a record, read again from its file at render time.
-    public func body(of record: Record) throws -> String {
-        let file = try SourceFile.read(project.root.appendingPathComponent(record.path, isDirectory: false), as: record.path)
-        return try FrontMatter.split(file.text, path: record.path).body
+    /// The Markdown body of a record as UTF-8, read again from its file at render time. The
+    /// file was checked when it was parsed, so its bytes go to cmark-gfm as they are.
+    public func body(of record: Record) throws -> ArraySlice<UInt8> {
+        let url = project.root.appendingPathComponent(record.path, isDirectory: false)
+        let bytes = try SourceFile.bytes(url, as: record.path)
+        if let offset = bytes.withUnsafeBufferPointer(FrontMatter.bodyOffset) { return bytes[offset...] }
+        return ArraySlice(try FrontMatter.split(SourceFile.read(url, as: record.path).text, path: record.path).body.utf8)
     }
 }
 

@@ -24,43 +24,54 @@ public struct FrontMatter: Sendable {
         if text.utf8.withContiguousStorageIfAvailable({ $0.isEmpty ? false : memchr($0.baseAddress!, 13, $0.count) != nil }) ?? true {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
-        let utf8 = text.utf8
-        guard utf8.starts(with: "---".utf8) else {
+        guard firstLineIsFence(text.utf8) else {
             throw Diagnostic(path: path, message: "missing front matter: a record starts with a line '---'")
         }
-        // The opening fence must be the whole first line.
-        var cursor = utf8.index(utf8.startIndex, offsetBy: 3)
-        while cursor < utf8.endIndex, utf8[cursor] == UInt8(ascii: " ") || utf8[cursor] == UInt8(ascii: "\t") {
-            cursor = utf8.index(after: cursor)
+        guard let fences = fences(in: text.utf8) else {
+            throw Diagnostic(path: path, line: 1, message: "front matter is not closed: no line '---' after the opening one")
         }
-        guard cursor < utf8.endIndex, utf8[cursor] == UInt8(ascii: "\n") else {
-            throw Diagnostic(path: path, message: "missing front matter: a record starts with a line '---'")
-        }
-        let yamlStart = utf8.index(after: cursor)
+        return FrontMatter(yaml: String(text[fences.yaml]), body: String(text[fences.body...]),
+                           yamlFirstLine: 2, bodyFirstLine: fences.bodyLine)
+    }
+
+    /// Where the body starts in a record file's bytes, for reading it again at render time
+    /// without making the whole file a `String`. Nil when the file needs `split` (a byte order
+    /// mark, CR line ends, or no front matter).
+    public static func bodyOffset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard bytes.first != 0xEF, memchr(bytes.baseAddress!, 13, bytes.count) == nil else { return nil }
+        return fences(in: bytes)?.body
+    }
+
+    /// The YAML's range, where the body starts and the body's first line; nil when the text
+    /// does not open with a fence line or never closes it.
+    private static func fences<Bytes: BidirectionalCollection<UInt8>>(in utf8: Bytes)
+        -> (yaml: Range<Bytes.Index>, body: Bytes.Index, bodyLine: Int)? {
+        guard firstLineIsFence(utf8), let firstEnd = utf8.firstIndex(of: UInt8(ascii: "\n")) else { return nil }
+        let yamlStart = utf8.index(after: firstEnd)
         var lineStart = yamlStart
         var line = 2
         while lineStart < utf8.endIndex {
             let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
             if isFence(utf8[lineStart..<lineEnd]) {
                 let bodyStart = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
-                return FrontMatter(
-                    yaml: String(text[yamlStart..<lineStart]),
-                    body: String(text[bodyStart...]),
-                    yamlFirstLine: 2,
-                    bodyFirstLine: line + 1
-                )
+                return (yamlStart..<lineStart, bodyStart, line + 1)
             }
             line += 1
             lineStart = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
         }
-        throw Diagnostic(path: path, line: 1, message: "front matter is not closed: no line '---' after the opening one")
+        return nil
     }
 
-    private static func isFence(_ line: String.UTF8View.SubSequence) -> Bool {
-        var trimmed = line[...]
-        while let last = trimmed.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") {
-            trimmed = trimmed.dropLast()
-        }
-        return trimmed.elementsEqual("---".utf8) || trimmed.elementsEqual("...".utf8)
+    /// The opening fence must be the whole first line: `---`, then only spaces or tabs.
+    private static func firstLineIsFence<Bytes: Collection<UInt8>>(_ utf8: Bytes) -> Bool {
+        guard utf8.starts(with: "---".utf8) else { return false }
+        let rest = utf8.dropFirst(3).prefix { $0 != UInt8(ascii: "\n") }
+        return rest.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") } && rest.count < utf8.count - 3
+    }
+
+    /// A line that is `---` or `...`, then only spaces or tabs.
+    private static func isFence<Line: Collection<UInt8>>(_ line: Line) -> Bool {
+        (line.starts(with: "---".utf8) || line.starts(with: "...".utf8))
+            && line.dropFirst(3).allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
     }
 }

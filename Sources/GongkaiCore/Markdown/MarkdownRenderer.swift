@@ -27,16 +27,23 @@ public struct MarkdownRenderer: Sendable {
     public init() { _ = Self.registered }
 
     public func html(_ markdown: String) -> String {
+        var markdown = markdown
+        return markdown.withUTF8(html(utf8:))
+    }
+
+    /// Markdown given as UTF-8 bytes, as a record's body is read at render time.
+    public func html(_ markdown: ArraySlice<UInt8>) -> String {
+        markdown.withUnsafeBufferPointer(html(utf8:))
+    }
+
+    private func html(utf8: UnsafeBufferPointer<UInt8>) -> String {
         guard let parser = cmark_parser_new(Self.options) else { return "" }
         defer { cmark_parser_free(parser) }
         for name in Self.extensionNames {
             if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
         }
-        var utf8 = markdown
         let parsed: OpaquePointer? = Self.parseLock.withLock {
-            utf8.withUTF8 { buffer in
-                buffer.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, buffer.count) }
-            }
+            utf8.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, utf8.count) }
             return cmark_parser_finish(parser)
         }
         guard let document = parsed else { return "" }

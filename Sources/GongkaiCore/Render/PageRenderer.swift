@@ -3,10 +3,10 @@ public struct PageRenderer: Sendable {
     public let model: SiteModel
     public let templates: TemplateSet
     private let markdown = MarkdownRenderer()
-    /// Gives a record's Markdown body; bodies are read at render time, not kept in the model.
-    private let body: @Sendable (Record) throws -> String
+    /// Gives a record's Markdown body as UTF-8; bodies are read at render time, not kept in the model.
+    private let body: @Sendable (Record) throws -> ArraySlice<UInt8>
 
-    public init(model: SiteModel, templates: TemplateSet, body: @escaping @Sendable (Record) throws -> String) {
+    public init(model: SiteModel, templates: TemplateSet, body: @escaping @Sendable (Record) throws -> ArraySlice<UInt8>) {
         self.model = model
         self.templates = templates
         self.body = body
