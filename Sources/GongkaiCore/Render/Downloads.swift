@@ -8,13 +8,14 @@ struct Downloads {
     static let csvHeader = ["指标编号", "指标", "文件中的名称", "发布机构", "地区", "文件", "文号", "成文日期", "比较", "目标",
                             "目标上限", "单位", "年份", "类别", "责任单位", "备注", "实际值", "实际值年份", "状态", "数据来源"]
 
-    func render(_ download: Download) -> String {
+    /// The file's bytes.
+    func render(_ download: Download) -> [UInt8] {
         switch download {
         case .indicatorsCSV: return csv(model.allTargets)
-        case .indicatorsJSON: return JSONValue.array(model.allTargets.map(targetObject)).text
+        case .indicatorsJSON: return JSONValue.array(model.allTargets.map(targetObject)).bytes
         case let .indicatorCSV(index): return csv(targets(of: index))
-        case let .indicatorJSON(index): return indicatorObject(model.indicators.indicators[index], targets: targets(of: index)).text
-        case .records: return JSONValue.array(model.records.indices.map(recordObject)).text
+        case let .indicatorJSON(index): return indicatorObject(model.indicators.indicators[index], targets: targets(of: index)).bytes
+        case .records: return JSONValue.array(model.records.indices.map(recordObject)).bytes
         }
     }
 
@@ -23,7 +24,7 @@ struct Downloads {
         return indicator.entries.map { (indicator, $0) }
     }
 
-    private func csv(_ targets: [(IndicatorSummary, TargetEntry)]) -> String {
+    private func csv(_ targets: [(IndicatorSummary, TargetEntry)]) -> [UInt8] {
         var table = CSVTable(header: Self.csvHeader)
         for (indicator, entry) in targets {
             let cells = TargetCells(model: model, indicator: indicator, entry: entry)
@@ -36,20 +37,20 @@ struct Downloads {
                 cells.status.rawValue, actual?.source ?? "",
             ])
         }
-        return table.text
+        return table.bytes
     }
 
-    // The JSON shapes: keys in snake_case, absent values left out.
+    // The JSON shapes: keys in snake_case and in sorted order, absent values left out.
 
     private func indicatorObject(_ indicator: IndicatorSummary, targets: [(IndicatorSummary, TargetEntry)]) -> JSONValue {
         .object([
-            ("id", .string(indicator.id)), ("name", .string(indicator.name)), ("unit", .string(indicator.unit)),
-            ("names", .strings(indicator.names)), ("catalogued", .bool(indicator.catalogued)),
-            ("page", .string(PagePath.indicator(indicator.id))), ("better", indicator.better.map { .string($0.rawValue) }),
-            ("targets", .array(targets.map(targetObject))),
+            ("better", indicator.better.map { .string($0.rawValue) }), ("catalogued", .bool(indicator.catalogued)),
+            ("id", .string(indicator.id)), ("name", .string(indicator.name)), ("names", .strings(indicator.names)),
+            ("page", .string(PagePath.indicator(indicator.id))),
             ("reported_values", .array(indicator.values.map {
                 reported(jurisdiction: $0.jurisdiction, year: $0.year, value: $0.value, source: $0.source)
             })),
+            ("targets", .array(targets.map(targetObject))), ("unit", .string(indicator.unit)),
         ])
     }
 
@@ -57,36 +58,35 @@ struct Downloads {
         let (indicator, entry) = pair
         let record = model.records[entry.record], target = entry.target
         return .object([
-            ("indicator_id", .string(indicator.id)), ("indicator", .string(indicator.name)), ("name", .string(target.name)),
-            ("issuer", .string(record.issuer)), ("region", record.region.map(JSONValue.string)),
-            ("record", .string(record.slug)), ("title", .string(record.title)), ("doc_no", record.docNo.map(JSONValue.string)),
-            ("date", .string(record.date.description)), ("comparator", .string(target.comparator.rawValue)),
-            ("target", .number(target.target)), ("target_max", target.targetMax.map(JSONValue.number)),
-            ("unit", .string(target.unit)), ("year", target.year.map(JSONValue.int)),
-            ("category", target.category.map(JSONValue.string)), ("owners", .strings(target.owners)),
-            ("note", target.note.map(JSONValue.string)), ("status", .string(entry.assessment.status.rawValue)),
             ("actual", entry.assessment.actual.map { reported(jurisdiction: nil, year: $0.year, value: $0.value, source: $0.source) }),
+            ("category", target.category.map(JSONValue.string)), ("comparator", .string(target.comparator.rawValue)),
+            ("date", .string(record.date.description)), ("doc_no", record.docNo.map(JSONValue.string)),
+            ("indicator", .string(indicator.name)), ("indicator_id", .string(indicator.id)), ("issuer", .string(record.issuer)),
+            ("name", .string(target.name)), ("note", target.note.map(JSONValue.string)), ("owners", .strings(target.owners)),
+            ("record", .string(record.slug)), ("region", record.region.map(JSONValue.string)),
+            ("status", .string(entry.assessment.status.rawValue)), ("target", .number(target.target)),
+            ("target_max", target.targetMax.map(JSONValue.number)), ("title", .string(record.title)),
+            ("unit", .string(target.unit)), ("year", target.year.map(JSONValue.int)),
         ])
     }
 
     private func reported(jurisdiction: String?, year: Int, value: Double, source: String) -> JSONValue {
-        .object([("jurisdiction", jurisdiction.map(JSONValue.string)), ("year", .int(year)), ("value", .number(value)),
-                 ("source", .string(source))])
+        .object([("jurisdiction", jurisdiction.map(JSONValue.string)), ("source", .string(source)), ("value", .number(value)),
+                 ("year", .int(year))])
     }
 
     private func recordObject(_ index: Int) -> JSONValue {
         let record = model.records[index]
-        let optional: [(String, String?)] = [
-            ("doc_no", record.docNo), ("index_no", record.indexNo), ("published", record.published?.description),
-            ("region", record.region), ("genre", record.genre), ("disclosure", record.disclosure), ("scope", record.scope),
-            ("status", record.status), ("effective", record.effective?.description), ("expires", record.expires?.description),
-            ("period", record.period), ("summary", record.summary), ("source", record.source),
-        ]
+        func text(_ value: String?) -> JSONValue? { value.map(JSONValue.string) }
         return .object([
-            ("slug", .string(record.slug)), ("title", .string(record.title)), ("issuer", .string(record.issuer)),
-            ("date", .string(record.date.description)), ("page", .string(PagePath.record(record.slug))),
-            ("topics", .strings(record.topics)), ("keywords", .strings(record.keywords)),
-            ("indicator_count", .int(record.indicators.count)),
-        ] + optional.map { ($0.0, $0.1.map(JSONValue.string)) })
+            ("date", .string(record.date.description)), ("disclosure", text(record.disclosure)), ("doc_no", text(record.docNo)),
+            ("effective", text(record.effective?.description)), ("expires", text(record.expires?.description)),
+            ("genre", text(record.genre)), ("index_no", text(record.indexNo)), ("indicator_count", .int(record.indicators.count)),
+            ("issuer", .string(record.issuer)), ("keywords", .strings(record.keywords)),
+            ("page", .string(PagePath.record(record.slug))), ("period", text(record.period)),
+            ("published", text(record.published?.description)), ("region", text(record.region)), ("scope", text(record.scope)),
+            ("slug", .string(record.slug)), ("source", text(record.source)), ("status", text(record.status)),
+            ("summary", text(record.summary)), ("title", .string(record.title)), ("topics", .strings(record.topics)),
+        ])
     }
 }

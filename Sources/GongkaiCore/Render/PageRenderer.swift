@@ -14,7 +14,7 @@ public struct PageRenderer: Sendable {
 
     /// The page's bytes.
     public func render(_ page: Page) throws -> [UInt8] {
-        if case let .download(download) = page.kind { return Array(Downloads(model: model).render(download).utf8) }
+        if case let .download(download) = page.kind { return Downloads(model: model).render(download) }
         return templates.render(try context(of: page), template: page.template)
     }
 
