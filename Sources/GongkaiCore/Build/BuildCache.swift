@@ -14,7 +14,7 @@ public struct BuildCache: Sendable, Equatable {
     public struct Entry: Sendable, Equatable {
         /// `PageFingerprinter`'s fingerprint, or `asset` for copied files.
         public var fingerprint: String
-        /// `StableHash` of the bytes written.
+        /// `ContentHash` of the bytes written.
         public var outputHash: String
         /// The file's size and modification time (nanoseconds) after it was written; zero
         /// for in-memory builds. A file whose stamp differs was changed by hand and is rewritten.
@@ -30,7 +30,7 @@ public struct BuildCache: Sendable, Equatable {
     }
 
     public static let fileName = ".gongkai-cache"
-    static let header = "gongkai-cache 2"
+    static let header = "gongkai-cache 3"
 
     /// `InputStamp.digest` of the sources as they were when the build started.
     public var inputs = ""

@@ -65,9 +65,5 @@ public struct BuildInputs: Sendable {
         return files
     }
 
-    static func hash(_ data: Data) -> String {
-        var hash = StableHash()
-        hash.combine(data)
-        return hash.hex
-    }
+    static func hash(_ data: Data) -> String { data.withUnsafeBytes(ContentHash.hex(of:)) }
 }

@@ -38,7 +38,7 @@ public struct RecordDecoder: Sendable {
             slug: slug, path: path,
             title: try reader.requiredString(try required(.title), "title"),
             issuer: try reader.requiredString(try required(.issuer), "issuer"),
-            date: date, fingerprint: StableHash.hex(of: text)
+            date: date, fingerprint: ContentHash.hex(of: text)
         )
         record.metadataFingerprint = StableHash.hex(of: parts.yaml)
         for (field, node) in values {

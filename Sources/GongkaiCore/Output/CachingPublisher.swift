@@ -31,9 +31,7 @@ final class CachingPublisher: Publisher, @unchecked Sendable {
     }
 
     func publish(_ bytes: [UInt8], at path: String) throws {
-        var hash = StableHash()
-        hash.combine(bytes)
-        var entry = BuildCache.Entry(fingerprint: "", outputHash: hash.hex)
+        var entry = BuildCache.Entry(fingerprint: "", outputHash: ContentHash.hex(of: bytes))
         if let old = previous.entries[path], old.outputHash == entry.outputHash,
            IncrementalPlanner.isIntact(path, old, in: target.folder) {
             entry.size = old.size

@@ -1,0 +1,27 @@
+import Testing
+@testable import GongkaiCore
+
+/// The build cache compares these hashes across runs, so they must be stable and must see
+/// every byte.
+@Suite struct ContentHashTests {
+    @Test func everyBitAndEveryLengthChangesTheHash() {
+        let base = (0..<67).map { UInt8(truncatingIfNeeded: $0 &* 37) }
+        var seen: Set<String> = [ContentHash.hex(of: base)]
+        for index in base.indices {
+            for bit in 0..<8 {
+                var flipped = base
+                flipped[index] ^= 1 << bit
+                seen.insert(ContentHash.hex(of: flipped))
+            }
+        }
+        #expect(seen.count == 1 + base.count * 8)
+        let zeros = (0...17).map { ContentHash.hex(of: [UInt8](repeating: 0, count: $0)) }
+        #expect(Set(zeros).count == zeros.count, "trailing zero bytes count")
+    }
+
+    @Test func theHashOfTextIsItsUTF8sAndFixed() {
+        #expect(ContentHash.hex(of: "射阳县人民政府") == ContentHash.hex(of: Array("射阳县人民政府".utf8)))
+        #expect(ContentHash.hex(of: "射阳县人民政府") == "fe35dae66470e7f1", "the same on every run and machine")
+        #expect(ContentHash.hex(of: "") != ContentHash.hex(of: " "))
+    }
+}
