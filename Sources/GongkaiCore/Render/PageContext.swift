@@ -2,6 +2,7 @@
 struct PageContext {
     let model: SiteModel
     let page: Page
+    let chrome: SiteChrome
 
     /// The prefix of every link. Relative everywhere, except on the 404 page when the site's
     /// `base_url` is known: a server shows that page at whatever depth the missing URL had.
@@ -14,22 +15,7 @@ struct PageContext {
 
     /// Keys every page has: the site, the relative root, the navigation.
     func base(section: String?, breadcrumbs: [(label: String, href: String?)] = []) -> TemplateObject {
-        var site: TemplateObject = [
-            "title": .string(model.config.title),
-            "language": .string(model.config.language),
-            "recordCount": .int(model.records.count),
-        ]
-        let config = model.config
-        for (key, value) in [("description", config.description), ("organiser", config.organiser),
-                             ("operator", config.operatorName), ("siteCode", config.siteCode), ("icp", config.icp),
-                             ("policeRecord", config.policeRecord), ("contact", config.contact)] {
-            site[key] = .optional(value)
-        }
-        site["hasIdentifiers"] = .bool(config.siteCode != nil || config.icp != nil || config.policeRecord != nil)
-        let nav: [TemplateValue] = Navigation.sections.map {
-            ["label": .string($0.label), "href": .string($0.href), "current": .bool($0.id == section)]
-        }
-        var context: TemplateObject = ["site": .object(site), "root": .string(root), "nav": .list(nav)]
+        var context: TemplateObject = ["site": chrome.site, "root": .string(root), "nav": chrome.nav(current: section)]
         if !breadcrumbs.isEmpty {
             let crumbs: [(label: String, href: String?)] = [("首页", PagePath.home)] + breadcrumbs
             context["hasBreadcrumbs"] = true
@@ -52,6 +38,39 @@ struct PageContext {
     }
 
     func items(_ indices: some Sequence<Int>) -> TemplateValue { .list(indices.map(listItem)) }
+}
+
+/// The parts of a context that are the same on many pages: the site's values, and the
+/// navigation for each section. Built once per build rather than once per page.
+struct SiteChrome: Sendable {
+    let site: TemplateValue
+    private let navBySection: [String: TemplateValue]
+    private let navWithoutCurrent: TemplateValue
+
+    init(model: SiteModel) {
+        let config = model.config
+        var site: TemplateObject = [
+            "title": .string(config.title), "language": .string(config.language), "recordCount": .int(model.records.count),
+            "hasIdentifiers": .bool(config.siteCode != nil || config.icp != nil || config.policeRecord != nil),
+        ]
+        for (key, value) in [("description", config.description), ("organiser", config.organiser),
+                             ("operator", config.operatorName), ("siteCode", config.siteCode), ("icp", config.icp),
+                             ("policeRecord", config.policeRecord), ("contact", config.contact)] {
+            site[key] = .optional(value)
+        }
+        self.site = .object(site)
+        func nav(_ current: String?) -> TemplateValue {
+            .list(Navigation.sections.map {
+                ["label": .string($0.label), "href": .string($0.href), "current": .bool($0.id == current)]
+            })
+        }
+        navBySection = Dictionary(uniqueKeysWithValues: Navigation.sections.map { ($0.id, nav($0.id)) })
+        navWithoutCurrent = nav(nil)
+    }
+
+    func nav(current section: String?) -> TemplateValue {
+        section.flatMap { navBySection[$0] } ?? navWithoutCurrent
+    }
 }
 
 /// The site's top navigation: the ways into the archive.

@@ -3,6 +3,7 @@ public struct PageRenderer: Sendable {
     public let model: SiteModel
     public let templates: TemplateSet
     private let markdown = MarkdownRenderer()
+    private let chrome: SiteChrome
     /// Gives a record's Markdown body as UTF-8; bodies are read at render time, not kept in the model.
     private let body: @Sendable (Record) throws -> ArraySlice<UInt8>
 
@@ -10,6 +11,7 @@ public struct PageRenderer: Sendable {
         self.model = model
         self.templates = templates
         self.body = body
+        chrome = SiteChrome(model: model)
     }
 
     /// The page's bytes.
@@ -20,7 +22,7 @@ public struct PageRenderer: Sendable {
 
     /// What the page's template sees (downloads have no template: they are written directly).
     func context(of page: Page) throws -> TemplateObject {
-        let context = PageContext(model: model, page: page)
+        let context = PageContext(model: model, page: page, chrome: chrome)
         switch page.kind {
         case .home: return context.home()
         case let .record(index): return context.record(index, bodyHTML: markdown.html(try body(model.records[index])))

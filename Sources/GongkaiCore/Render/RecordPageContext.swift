@@ -14,11 +14,11 @@ extension PageContext {
         ]
         context["indicatorGroups"] = indicatorGroups(of: index)
         context["hasValues"] = .bool(model.hasReportedValues)
-        let neighbours: TemplateValue = [
+        let neighbours: TemplateObject = [
             "previous": index > 0 ? link(index - 1) : nil,
             "next": index + 1 < model.records.count ? link(index + 1) : nil,
         ]
-        if neighbours != [:] { context["neighbours"] = neighbours }
+        if !neighbours.isEmpty { context["neighbours"] = .object(neighbours) }
         return context
     }
 

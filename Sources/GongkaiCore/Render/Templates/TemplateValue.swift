@@ -20,13 +20,54 @@ public enum TemplateValue: Sendable, Equatable {
         case let .int(number): number
         case let .bool(flag): flag
         case let .list(items): items.map(\.mustacheValue)
-        case let .object(object): object.mapValues(\.mustacheValue)
+        case let .object(object):
+            Dictionary(object.members.map { ($0.key, $0.value.mustacheValue) }, uniquingKeysWith: { _, last in last })
         }
     }
 }
 
 /// A template context: named values.
-public typealias TemplateObject = [String: TemplateValue]
+///
+/// A list of members rather than a `Dictionary`: objects here have a handful to twenty short
+/// keys, and are built once and read a few times, so a linear search beats hashing every key
+/// on insert and on lookup, and one allocation beats a hash table's.
+public struct TemplateObject: Sendable, Equatable, ExpressibleByDictionaryLiteral {
+    private(set) var members: [(key: String, value: TemplateValue)]
+
+    public init() { members = [] }
+
+    /// Members whose value is nil are left out. The keys must differ, as in a `Dictionary`
+    /// literal (checked in debug builds).
+    public init(dictionaryLiteral elements: (String, TemplateValue?)...) {
+        self.init(elements)
+    }
+
+    init(_ elements: [(String, TemplateValue?)]) {
+        members = []
+        members.reserveCapacity(elements.count)
+        for (key, value) in elements {
+            assert(!members.contains { $0.key == key }, "key '\(key)' given twice")
+            if let value { members.append((key, value)) }
+        }
+    }
+
+    public subscript(key: String) -> TemplateValue? {
+        get { members.first { $0.key == key }?.value }
+        set {
+            if let index = members.firstIndex(where: { $0.key == key }) {
+                if let newValue { members[index].value = newValue } else { members.remove(at: index) }
+            } else if let newValue {
+                members.append((key, newValue))
+            }
+        }
+    }
+
+    public var isEmpty: Bool { members.isEmpty }
+
+    public static func == (lhs: TemplateObject, rhs: TemplateObject) -> Bool {
+        lhs.members.count == rhs.members.count && lhs.members.allSatisfy { rhs[$0.key] == $0.value }
+    }
+}
 
 extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,
     ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral
@@ -37,8 +78,6 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral
     public init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
     /// An object; keys whose value is nil are left out.
     public init(dictionaryLiteral elements: (String, TemplateValue?)...) {
-        var object = TemplateObject(minimumCapacity: elements.count)
-        for (key, value) in elements { object[key] = value }
-        self = .object(object)
+        self = .object(TemplateObject(elements))
     }
 }
