@@ -40,7 +40,7 @@ public struct RecordDecoder: Sendable {
             issuer: try reader.requiredString(try required(.issuer), "issuer"),
             date: date, fingerprint: ContentHash.hex(of: text)
         )
-        record.metadataFingerprint = StableHash.hex(of: parts.yaml)
+        record.metadataFingerprint = ContentHash.hex(of: parts.yaml)
         for (field, node) in values {
             switch field {
             case .title, .issuer, .date: break

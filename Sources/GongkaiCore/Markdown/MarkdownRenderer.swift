@@ -28,16 +28,17 @@ public struct MarkdownRenderer: Sendable {
 
     public func html(_ markdown: String) -> String {
         var markdown = markdown
-        return markdown.withUTF8(html(utf8:))
+        return String(decoding: markdown.withUTF8(html(utf8:)), as: UTF8.self)
     }
 
-    /// Markdown given as UTF-8 bytes, as a record's body is read at render time.
-    public func html(_ markdown: ArraySlice<UInt8>) -> String {
+    /// Markdown given as UTF-8 bytes, as a record's body is read at render time; the HTML as
+    /// UTF-8 bytes.
+    public func html(_ markdown: ArraySlice<UInt8>) -> [UInt8] {
         markdown.withUnsafeBufferPointer(html(utf8:))
     }
 
-    private func html(utf8: UnsafeBufferPointer<UInt8>) -> String {
-        guard let parser = cmark_parser_new(Self.options) else { return "" }
+    private func html(utf8: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        guard let parser = cmark_parser_new(Self.options) else { return [] }
         defer { cmark_parser_free(parser) }
         for name in Self.extensionNames {
             if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
@@ -46,11 +47,11 @@ public struct MarkdownRenderer: Sendable {
             utf8.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, utf8.count) }
             return cmark_parser_finish(parser)
         }
-        guard let document = parsed else { return "" }
+        guard let document = parsed else { return [] }
         defer { cmark_node_free(document) }
-        guard let rendered = cmark_render_html(document, Self.options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
+        guard let rendered = cmark_render_html(document, Self.options, cmark_parser_get_syntax_extensions(parser)) else { return [] }
         defer { free(rendered) }
-        return String(cString: rendered)
+        return rendered.withMemoryRebound(to: UInt8.self, capacity: 1) { Array(UnsafeBufferPointer(start: $0, count: strlen(rendered))) }
     }
 }
 

@@ -1,6 +1,6 @@
 extension PageContext {
     /// The record page: disclosure metadata block, body, its targets, previous and next.
-    func record(_ index: Int, bodyHTML: String) -> TemplateObject {
+    func record(_ index: Int, bodyHTML: [UInt8]) -> TemplateObject {
         let record = model.records[index]
         var context = base(section: "records", breadcrumbs: [
             ("全部文件", PagePath.recordList(page: 1)),
@@ -9,7 +9,7 @@ extension PageContext {
         ])
         context["record"] = [
             "title": .string(record.title), "issuer": .string(record.issuer), "date": .string(record.date.description),
-            "meta": metadata(record), "body": .string(bodyHTML), "indicatorCount": .int(record.indicators.count),
+            "meta": metadata(record), "body": .bytes(bodyHTML), "indicatorCount": .int(record.indicators.count),
             "hasIndicators": .bool(!record.indicators.isEmpty), "docNo": .optional(record.docNo),
         ]
         context["indicatorGroups"] = indicatorGroups(of: index)

@@ -21,7 +21,7 @@ struct TemplateRenderer {
     static func render(_ name: String, context: TemplateObject, templates: [String: CompiledTemplate]) -> [UInt8] {
         var renderer = TemplateRenderer(templates: templates)
         guard let template = templates[name] else { return [] }
-        renderer.output.reserveCapacity(32 * 1024)
+        renderer.output.reserveCapacity(48 * 1024)
         renderer.stack = [.object(context)]
         renderer.render(template.nodes, Scope())
         return renderer.output
@@ -131,6 +131,8 @@ struct TemplateRenderer {
         switch value {
         case let .string(text):
             if escaped { HTMLEscaping.append(text, to: &output) } else { output.append(contentsOf: text.utf8) }
+        case let .bytes(bytes):
+            if escaped { bytes.withUnsafeBufferPointer { HTMLEscaping.append($0, to: &output) } } else { output.append(contentsOf: bytes) }
         case let .int(number):
             output.append(contentsOf: String(number).utf8)
         case let .bool(flag):
@@ -147,23 +149,25 @@ struct TemplateRenderer {
 enum HTMLEscaping {
     static func append(_ text: String, to output: inout [UInt8]) {
         var text = text
-        text.withUTF8 { bytes in
-            var clean = 0
-            for (offset, byte) in bytes.enumerated() {
-                let replacement: StaticString
-                switch byte {
-                case UInt8(ascii: "&"): replacement = "&amp;"
-                case UInt8(ascii: "<"): replacement = "&lt;"
-                case UInt8(ascii: ">"): replacement = "&gt;"
-                case UInt8(ascii: "\""): replacement = "&quot;"
-                case UInt8(ascii: "'"): replacement = "&#39;"
-                default: continue
-                }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[clean..<offset]))
-                output.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
-                clean = offset + 1
+        text.withUTF8 { append($0, to: &output) }
+    }
+
+    static func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        var clean = 0
+        for (offset, byte) in bytes.enumerated() {
+            let replacement: StaticString
+            switch byte {
+            case UInt8(ascii: "&"): replacement = "&amp;"
+            case UInt8(ascii: "<"): replacement = "&lt;"
+            case UInt8(ascii: ">"): replacement = "&gt;"
+            case UInt8(ascii: "\""): replacement = "&quot;"
+            case UInt8(ascii: "'"): replacement = "&#39;"
+            default: continue
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[clean...]))
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[clean..<offset]))
+            output.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+            clean = offset + 1
         }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[clean...]))
     }
 }

@@ -4,6 +4,9 @@
 /// `switch`, not a chain of dynamic casts (see `CompiledTemplate`).
 public enum TemplateValue: Sendable, Equatable {
     case string(String)
+    /// Text as UTF-8 bytes: a record's body as cmark-gfm wrote it, written out without being
+    /// checked again as a `String` (40 KB a page).
+    case bytes([UInt8])
     case int(Int)
     case bool(Bool)
     case list([TemplateValue])
@@ -17,6 +20,7 @@ public enum TemplateValue: Sendable, Equatable {
     public var mustacheValue: Any {
         switch self {
         case let .string(text): text
+        case let .bytes(bytes): String(decoding: bytes, as: UTF8.self)
         case let .int(number): number
         case let .bool(flag): flag
         case let .list(items): items.map(\.mustacheValue)
