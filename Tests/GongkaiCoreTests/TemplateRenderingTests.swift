@@ -47,8 +47,8 @@ import Testing
     }
 
     static let corners: [(name: String, templates: [String: String], context: TemplateObject)] = [
-        ("escaping and scalars", ["page": "<p title=\"{{t}}\">{{t}} {{{t}}} {{&t}} {{n}} {{b}} {{missing}}|</p>"],
-         ["t": "<a href='x'>&\"甲\"</a>", "n": 42, "b": false]),
+        ("escaping and scalars", ["page": "<p title=\"{{t}}\">{{t}} {{{t}}} {{&t}} {{n}} {{b}} {{missing}}|{{u}}|{{{u}}}</p>"],
+         ["t": "<a href='x'>&\"甲\"</a>", "n": 42, "b": false, "u": .bytes(Array("<p>正文 & 'x'</p>".utf8))]),
         ("dotted, anchored and current names",
          ["page": "{{a.b.c}} {{#a}}{{b.c}}{{.b.c}}{{#b}}[{{c}}{{x}}{{.x}}]{{/b}}{{/a}} {{a.missing.c}} {{#list}}{{.}},{{/list}}"],
          ["a": ["b": ["c": "深"]], "x": "外", "list": ["一", "二"]]),
