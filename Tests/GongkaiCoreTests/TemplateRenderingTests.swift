@@ -99,7 +99,8 @@ import Testing
         ])
         defer { try? FileManager.default.removeItem(at: project.root) }
         #expect(try TemplateSet.load(from: project.templates, project: project).compiled == nil)
-        _ = try SiteBuilder(project: project).build(output: project.output)
+        let report = try SiteBuilder(project: project).build(output: project.output)
+        #expect(report.statsTable.contains("Templates/list.mustache uses a transform"), "--stats says why the build is slower")
         let html = text(try Data(contentsOf: project.output.appendingPathComponent("records/index.html")))
         #expect(html.contains("<li data-i=\"0\">关于第二件的通知</li><li data-i=\"1\">关于测试的通知</li>"))
     }

@@ -7,10 +7,14 @@ public struct BuildReport: Sendable {
     /// Other files: stylesheet, downloads.
     public var files = 0
     public var warnings: [Diagnostic] = []
+    /// The template that made the build use swift-mustache's slower renderer, if any.
+    public var uncompiledTemplate: String?
     /// Wall time of each stage, in the order the stages ran.
     public var stages: [(name: String, seconds: Double)] = []
     /// CPU time (user + system, all threads) of each stage, by stage name.
     public var stageCPU: [String: Double] = [:]
+    /// Peak resident memory (MB) at the end of each stage, by stage name.
+    public var stageMemory: [String: Int] = [:]
     /// The render stage split into rendering and writing, and per template.
     public var render = RenderMetrics()
 
@@ -26,5 +30,6 @@ public struct BuildReport: Sendable {
     mutating func endStage(_ name: String, _ clock: inout Stopwatch) {
         stages.append((name, clock.lap()))
         stageCPU[name] = clock.lastCPU
+        stageMemory[name] = Stopwatch.peakMemoryMB()
     }
 }

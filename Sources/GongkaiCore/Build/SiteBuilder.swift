@@ -18,6 +18,7 @@ public struct SiteBuilder: Sendable {
         let loader = ContentLoader(project: project)
         let config = try loader.siteConfig()
         let templates = try TemplateSet.load(from: project.templates, project: project)
+        report.uncompiledTemplate = templates.uncompiled
         report.endStage("load", &clock)
 
         let records = try planner?.records(from: loader) ?? loader.records()
@@ -38,10 +39,16 @@ public struct SiteBuilder: Sendable {
         let perWorker = try forEachInParallel(count: total, state: { RenderMetrics(workers: 1) }) { metrics, index in
             let page = pages[order[index]]
             let start = Stopwatch.now()
-            let html = try renderer.render(page)
-            let rendered = Stopwatch.now()
-            try publisher.publish(html, at: page.path)
-            metrics.add(template: page.template, render: rendered - start, write: Stopwatch.now() - rendered)
+            if case let .download(download) = page.kind {
+                // Written as it is made, so its writing counts as rendering.
+                try publisher.publish(at: page.path) { try renderer.write(download, to: &$0) }
+                metrics.add(template: page.template, render: Stopwatch.now() - start, write: 0)
+            } else {
+                let html = try renderer.render(page)
+                let rendered = Stopwatch.now()
+                try publisher.publish(html, at: page.path)
+                metrics.add(template: page.template, render: rendered - start, write: Stopwatch.now() - rendered)
+            }
             if let count = done?.increment(), count % 500 == 0 { progress?(count, total) }
         }
         report.render = perWorker.reduce(into: RenderMetrics()) { $0.merge($1) }

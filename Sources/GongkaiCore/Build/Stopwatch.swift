@@ -20,6 +20,13 @@ struct Stopwatch {
     /// Monotonic seconds, cheap enough to read around every page (a vDSO call, no syscall).
     static func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 
+    /// The process's peak resident memory so far, in MB.
+    static func peakMemoryMB() -> Int {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return usage.ru_maxrss / 1024
+    }
+
     /// User + system time of all threads so far.
     static func processCPU() -> Double {
         var usage = rusage()

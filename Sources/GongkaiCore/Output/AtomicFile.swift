@@ -15,38 +15,51 @@ public enum AtomicFile {
     }
 
     /// Replaces the file in place so that a reader, or a build that stops half-way, only ever
-    /// sees the old file or the new one: writes a temporary sibling, then `rename(2)`s it over
-    /// the target.
+    /// sees the old file or the new one (see `OutputFile`).
     @discardableResult
     public static func write(_ bytes: [UInt8], to url: URL) throws -> Stamp {
         try write(bytes, toPath: url.path, replacing: true)
     }
 
     /// Writes `bytes` at `path`, creating missing folders, and returns the new file's stamp.
-    /// `replacing`: atomically, as `write(_:to:)`; otherwise straight into the file, for a fresh
-    /// staging folder that nobody reads yet (one inode and no rename per page).
     static func write(_ bytes: [UInt8], toPath path: String, replacing: Bool) throws -> Stamp {
-        let target = replacing ? temporarySibling(of: path) : path
-        var descriptor = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        if descriptor < 0, errno == ENOENT {
-            try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
-                                                     withIntermediateDirectories: true)
-            descriptor = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        }
-        guard descriptor >= 0 else { throw failure("cannot create", path) }
-        var info = stat()
-        let ok = writeAll(bytes, to: descriptor) && fstat(descriptor, &info) == 0
-        close(descriptor)
-        guard ok, !replacing || rename(target, path) == 0 else {
-            let error = failure("cannot write", path)
-            if replacing { unlink(target) }
-            throw error
-        }
-        return stamp(of: info)
+        let file = try OutputFile(path: path, replacing: replacing)
+        do { try file.write(bytes) } catch { file.discard(); throw error }
+        return try file.commit()
     }
 
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
-        bytes.withUnsafeBytes { buffer in
+    static func stamp(of info: stat) -> Stamp {
+        (Int(info.st_size), Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec))
+    }
+}
+
+/// An output file being written, in one piece or in blocks.
+///
+/// `replacing`: the bytes go to a temporary sibling that `commit` renames over the target, so
+/// a reader, or a build that stops half-way, only ever sees the old file or the new one.
+/// Otherwise straight into the target, for a fresh staging folder that nobody reads yet (one
+/// inode and no rename per page).
+final class OutputFile {
+    let path: String
+    private let target: String
+    private let replacing: Bool
+    private var descriptor: Int32
+
+    init(path: String, replacing: Bool) throws {
+        self.path = path
+        self.replacing = replacing
+        let folder = (path as NSString).deletingLastPathComponent
+        target = replacing ? "\(folder)/.\((path as NSString).lastPathComponent).tmp-\(getpid())-\(UInt64.random(in: 0...UInt64.max))" : path
+        descriptor = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        if descriptor < 0, errno == ENOENT {
+            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            descriptor = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        }
+        guard descriptor >= 0 else { throw Self.failure("cannot create", path) }
+    }
+
+    func write(_ bytes: [UInt8]) throws {
+        let ok = bytes.withUnsafeBytes { buffer in
             var written = 0
             while written < buffer.count {
                 let count = Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
@@ -55,15 +68,28 @@ public enum AtomicFile {
             }
             return true
         }
+        guard ok else { throw Self.failure("cannot write", path) }
     }
 
-    private static func temporarySibling(of path: String) -> String {
-        let folder = (path as NSString).deletingLastPathComponent, name = (path as NSString).lastPathComponent
-        return "\(folder)/.\(name).tmp-\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
+    /// Closes the file, puts it in place and returns its stamp.
+    func commit() throws -> AtomicFile.Stamp {
+        var info = stat()
+        let ok = fstat(descriptor, &info) == 0
+        close(descriptor)
+        descriptor = -1
+        guard ok, !replacing || rename(target, path) == 0 else {
+            let error = Self.failure("cannot write", path)
+            unlink(target)
+            throw error
+        }
+        return AtomicFile.stamp(of: info)
     }
 
-    private static func stamp(of info: stat) -> Stamp {
-        (Int(info.st_size), Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec))
+    /// Closes and removes what was written: the old file, if any, stays as it was.
+    func discard() {
+        if descriptor >= 0 { close(descriptor) }
+        descriptor = -1
+        unlink(target)
     }
 
     private static func failure(_ what: String, _ path: String) -> Diagnostic {

@@ -49,6 +49,36 @@ final class CachingPublisher: Publisher, @unchecked Sendable {
         lock.withLock { published[path] = entry }
     }
 
+    /// A file made in blocks goes to disk block by block, hashed on the way: into a temporary
+    /// file when it may replace the previous build's, which stays if the bytes are the same.
+    func publish(at path: String, blocks write: (inout OutputBlocks) throws -> Void) throws {
+        guard let folder = target.folder else { return try publish(OutputBlocks.collect(write), at: path) }
+        let replacing = if case .folder = target { true } else { false }
+        let file = try OutputFile(path: folder.path + "/" + path, replacing: replacing)
+        var hash = ContentHash()
+        do {
+            var blocks = OutputBlocks { block in
+                hash.combine(block)
+                try file.write(block)
+            }
+            try write(&blocks)
+            try blocks.flush()
+        } catch {
+            file.discard()
+            throw error
+        }
+        var entry = BuildCache.Entry(fingerprint: "", outputHash: hash.hex)
+        if replacing, let old = previous.entries[path], old.outputHash == entry.outputHash,
+           IncrementalPlanner.isIntact(path, old, in: folder) {
+            file.discard()
+            (entry.size, entry.modified) = (old.size, old.modified)
+        } else {
+            (entry.size, entry.modified) = try file.commit()
+            lock.withLock { written += 1 }
+        }
+        lock.withLock { published[path] = entry }
+    }
+
     /// Deletes a file the new build no longer has, and folders it leaves empty.
     func remove(_ path: String) throws {
         switch target {

@@ -5,10 +5,17 @@ import Foundation
 public protocol Publisher: Sendable {
     /// Writes `bytes` at `path`, relative to the site root (`records/a.html`).
     func publish(_ bytes: [UInt8], at path: String) throws
+    /// Writes at `path` the bytes `write` makes, block by block (see `OutputBlocks`).
+    func publish(at path: String, blocks write: (inout OutputBlocks) throws -> Void) throws
 }
 
 extension Publisher {
     public func publish(_ text: String, at path: String) throws { try publish(Array(text.utf8), at: path) }
+
+    /// By default the blocks are gathered and published whole.
+    public func publish(at path: String, blocks write: (inout OutputBlocks) throws -> Void) throws {
+        try publish(OutputBlocks.collect(write), at: path)
+    }
 }
 
 /// Writes into a fresh staging folder, creating subfolders as needed (see `AtomicFile`).

@@ -4,13 +4,14 @@
 /// Reading uses CSV.swift. Writing does not: its writer searches every field five times with
 /// Foundation's locale-aware `contains` and writes scalar by scalar, which took 14 % of a
 /// 1,000-record build for the indicator downloads; this writer does the same in one UTF-8 pass.
-struct CSVTable {
-    /// The file so far, as UTF-8.
-    private(set) var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
+enum CSVTable {
+    /// Starts a file: the byte order mark, then the header row.
+    static func start(_ header: [String], in bytes: inout [UInt8]) {
+        bytes.append(contentsOf: [0xEF, 0xBB, 0xBF])
+        appendRow(header, to: &bytes)
+    }
 
-    init(header: [String]) { append(header) }
-
-    mutating func append(_ fields: [String]) {
+    static func appendRow(_ fields: [String], to bytes: inout [UInt8]) {
         for (index, field) in fields.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
             let utf8 = field.utf8

@@ -8,14 +8,15 @@ struct Downloads {
     static let csvHeader = ["指标编号", "指标", "文件中的名称", "发布机构", "地区", "文件", "文号", "成文日期", "比较", "目标",
                             "目标上限", "单位", "年份", "类别", "责任单位", "备注", "实际值", "实际值年份", "状态", "数据来源"]
 
-    /// The file's bytes.
-    func render(_ download: Download) -> [UInt8] {
+    /// Writes the file into `blocks`.
+    func write(_ download: Download, to blocks: inout OutputBlocks) throws {
         switch download {
-        case .indicatorsCSV: return csv(model.allTargets)
-        case .indicatorsJSON: return JSONValue.array(model.allTargets.map(targetObject)).bytes
-        case let .indicatorCSV(index): return csv(targets(of: index))
-        case let .indicatorJSON(index): return indicatorObject(model.indicators.indicators[index], targets: targets(of: index)).bytes
-        case .records: return JSONValue.array(model.records.indices.map(recordObject)).bytes
+        case .indicatorsCSV: try csv(model.allTargets, to: &blocks)
+        case .indicatorsJSON: try JSONValue.writeArrayDocument(model.allTargets, to: &blocks, targetObject)
+        case let .indicatorCSV(index): try csv(targets(of: index), to: &blocks)
+        case let .indicatorJSON(index):
+            blocks.bytes += indicatorObject(model.indicators.indicators[index], targets: targets(of: index)).bytes
+        case .records: try JSONValue.writeArrayDocument(model.records.indices, to: &blocks, recordObject)
         }
     }
 
@@ -24,20 +25,20 @@ struct Downloads {
         return indicator.entries.map { (indicator, $0) }
     }
 
-    private func csv(_ targets: [(IndicatorSummary, TargetEntry)]) -> [UInt8] {
-        var table = CSVTable(header: Self.csvHeader)
+    private func csv(_ targets: some Sequence<(IndicatorSummary, TargetEntry)>, to blocks: inout OutputBlocks) throws {
+        CSVTable.start(Self.csvHeader, in: &blocks.bytes)
         for (indicator, entry) in targets {
             let cells = TargetCells(model: model, indicator: indicator, entry: entry)
             let target = entry.target, actual = entry.assessment.actual
-            table.append([
+            CSVTable.appendRow([
                 indicator.id, indicator.name, target.name, cells.record.issuer, cells.record.region ?? "", cells.record.title,
                 cells.record.docNo ?? "", cells.record.date.description, target.comparator.rawValue, NumberFormat.plain(target.target),
                 target.targetMax.map(NumberFormat.plain) ?? "", target.unit, cells.year, target.category ?? "", cells.owners,
                 target.note ?? "", actual.map { NumberFormat.plain($0.value) } ?? "", actual.map { String($0.year) } ?? "",
                 cells.status.rawValue, actual?.source ?? "",
-            ])
+            ], to: &blocks.bytes)
+            try blocks.flushIfFull()
         }
-        return table.bytes
     }
 
     // The JSON shapes: keys in snake_case and in sorted order, absent values left out.

@@ -14,10 +14,15 @@ public struct PageRenderer: Sendable {
         chrome = SiteChrome(model: model)
     }
 
-    /// The page's bytes.
+    /// The page's bytes. Builds write downloads with `write(_:to:)` instead, in blocks.
     public func render(_ page: Page) throws -> [UInt8] {
-        if case let .download(download) = page.kind { return Downloads(model: model).render(download) }
+        if case let .download(download) = page.kind { return try OutputBlocks.collect { try write(download, to: &$0) } }
         return templates.render(try context(of: page), template: page.template)
+    }
+
+    /// Writes a download into `blocks` as it is made.
+    public func write(_ download: Download, to blocks: inout OutputBlocks) throws {
+        try Downloads(model: model).write(download, to: &blocks)
     }
 
     /// What the page's template sees (downloads have no template: they are written directly).

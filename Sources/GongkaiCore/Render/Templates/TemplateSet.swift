@@ -8,6 +8,8 @@ public struct TemplateSet: Sendable {
     /// The same templates compiled for `TemplateRenderer`; nil when one of them uses something
     /// only swift-mustache renders (see `CompiledTemplate`).
     let compiled: [String: CompiledTemplate]?
+    /// Where the template that keeps the set on swift-mustache's renderer comes from, if one does.
+    public let uncompiled: String?
     /// Template name → where it came from (`Templates/record.mustache` or `built-in`).
     public let origins: [String: String]
     /// Template name → fingerprint of its text, so a rebuild knows which pages a template edit touches.
@@ -51,17 +53,17 @@ public struct TemplateSet: Sendable {
         for required in BuiltinTemplates.templates.keys where library.getTemplate(named: required) == nil {
             throw Diagnostic(path: "Templates/\(required).mustache", message: "template is missing")
         }
-        return TemplateSet(library: library, compiled: compile(library, names: texts.keys),
-                           origins: origins, fingerprints: fingerprints, assets: assets)
-    }
-
-    private static func compile(_ library: MustacheLibrary, names: some Sequence<String>) -> [String: CompiledTemplate]? {
-        var compiled: [String: CompiledTemplate] = [:]
-        for name in names {
-            guard let template = library.getTemplate(named: name).flatMap(CompiledTemplate.compile) else { return nil }
-            compiled[name] = template
+        var compiled: [String: CompiledTemplate]? = [:]
+        var uncompiled: String?
+        for name in texts.keys.sorted() {
+            guard let template = library.getTemplate(named: name).flatMap(CompiledTemplate.compile) else {
+                (compiled, uncompiled) = (nil, origins[name])
+                break
+            }
+            compiled?[name] = template
         }
-        return compiled
+        return TemplateSet(library: library, compiled: compiled, uncompiled: uncompiled,
+                           origins: origins, fingerprints: fingerprints, assets: assets)
     }
 
     /// Renders `context` with the named template, as UTF-8.
