@@ -26,6 +26,13 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        /// jemalloc, linked into the CLI in place of glibc's malloc: builds allocate and free
+        /// millions of small objects on every core (see Benchmarks/RESULTS.md).
+        .systemLibrary(
+            name: "CJemalloc",
+            pkgConfig: "jemalloc",
+            providers: [.apt(["libjemalloc-dev"])]
+        ),
         /// The pipeline: load → parse → model → render → write, one folder a stage.
         .target(
             name: "GongkaiCore",
@@ -52,6 +59,7 @@ let package = Package(
             dependencies: [
                 "GongkaiCore",
                 "GongkaiServer",
+                "CJemalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

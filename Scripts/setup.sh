@@ -2,7 +2,7 @@
 # Installs the system libraries Gongkai links (Debian/Ubuntu), if they are missing.
 set -euo pipefail
 missing=()
-for pkg in libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config; do
+for pkg in libcmark-gfm-dev libcmark-gfm-extensions-dev libjemalloc-dev pkg-config; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
 done
 if [ ${#missing[@]} -gt 0 ]; then

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CJemalloc
 
 @main
 struct Gongkai: ParsableCommand {
