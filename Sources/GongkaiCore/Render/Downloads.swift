@@ -1,5 +1,3 @@
-import Foundation
-
 /// The machine-readable downloads: the indicator tables as CSV (UTF-8 with a byte order mark,
 /// so Excel reads the Chinese correctly) and JSON, and every record's metadata as JSON.
 struct Downloads {
