@@ -1,4 +1,5 @@
 import Mustache
+import Synchronization
 
 /// A Mustache template as a tree that `TemplateRenderer` walks over `TemplateValue`s.
 ///
@@ -16,6 +17,19 @@ import Mustache
 /// swift-mustache instead: slower, never different.
 struct CompiledTemplate: Sendable {
     let nodes: [TemplateNode]
+
+    /// Templates compiled so far in this process, by their text: the preview server loads the
+    /// templates again for every rebuild, and reading a tree through `Mirror` is slow (5 ms for
+    /// the default set, a twentieth of a one-record rebuild).
+    private static let cache = Mutex<[String: CompiledTemplate?]>([:])
+
+    /// `compile`, once per template text.
+    static func compiled(_ template: MustacheTemplate) -> CompiledTemplate? {
+        if let known = cache.withLock({ $0[template.description] }) { return known }
+        let compiled = compile(template)
+        cache.withLock { $0[template.description] = compiled }
+        return compiled
+    }
 
     /// Compiles a parsed template, or nil if it uses anything the compiled renderer does not do.
     static func compile(_ template: MustacheTemplate) -> CompiledTemplate? {

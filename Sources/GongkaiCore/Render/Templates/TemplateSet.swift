@@ -56,7 +56,7 @@ public struct TemplateSet: Sendable {
         var compiled: [String: CompiledTemplate]? = [:]
         var uncompiled: String?
         for name in texts.keys.sorted() {
-            guard let template = library.getTemplate(named: name).flatMap(CompiledTemplate.compile) else {
+            guard let template = library.getTemplate(named: name).flatMap(CompiledTemplate.compiled) else {
                 (compiled, uncompiled) = (nil, origins[name])
                 break
             }
