@@ -9,12 +9,16 @@ import Foundation
 public struct FrontMatter: Sendable {
     /// The YAML text between the fences.
     public var yaml: String
-    /// The Markdown after the closing fence.
-    public var body: String
     /// 1-based line of the file where the YAML starts (after the opening fence).
     public var yamlFirstLine: Int
     /// 1-based line of the file where the body starts.
     public var bodyFirstLine: Int
+    private let text: String
+    private let bodyStart: String.Index
+
+    /// The Markdown after the closing fence, copied out only when asked for: decoding a record
+    /// needs just the YAML.
+    public var body: String { String(text[bodyStart...]) }
 
     public static func split(_ text: String, path: String) throws -> FrontMatter {
         var text = text
@@ -24,14 +28,14 @@ public struct FrontMatter: Sendable {
         if text.utf8.withContiguousStorageIfAvailable({ $0.isEmpty ? false : memchr($0.baseAddress!, 13, $0.count) != nil }) ?? true {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
-        guard firstLineIsFence(text.utf8) else {
-            throw Diagnostic(path: path, message: "missing front matter: a record starts with a line '---'")
-        }
         guard let fences = fences(in: text.utf8) else {
+            guard firstLineIsFence(text.utf8) else {
+                throw Diagnostic(path: path, message: "missing front matter: a record starts with a line '---'")
+            }
             throw Diagnostic(path: path, line: 1, message: "front matter is not closed: no line '---' after the opening one")
         }
-        return FrontMatter(yaml: String(text[fences.yaml]), body: String(text[fences.body...]),
-                           yamlFirstLine: 2, bodyFirstLine: fences.bodyLine)
+        return FrontMatter(yaml: String(text[fences.yaml]), yamlFirstLine: 2, bodyFirstLine: fences.bodyLine,
+                           text: text, bodyStart: fences.body)
     }
 
     /// Where the body starts in a record file's bytes, for reading it again at render time

@@ -7,11 +7,6 @@ public struct RecordDecoder: Sendable {
 
     /// Decodes `text`, the content of the file at `path` (relative, used in messages).
     public func decode(_ text: String, path: String) throws -> Record {
-        try decodeWithBody(text, path: path).record
-    }
-
-    /// Decodes `text` and also returns its Markdown body.
-    public func decodeWithBody(_ text: String, path: String) throws -> (record: Record, body: String) {
         let slug = Self.slug(forPath: path)
         guard Self.isValidSlug(slug) else {
             throw Diagnostic(path: path, message: "file name '\(slug)' is not a valid slug: use lowercase ASCII letters, digits and '-'")
@@ -66,7 +61,7 @@ public struct RecordDecoder: Sendable {
             case .indicators: record.indicators = try decodeIndicators(node, reader: reader)
             }
         }
-        return (record, parts.body)
+        return record
     }
 
     private func decodeIndicators(_ node: Node, reader: YAMLReader) throws -> [IndicatorTarget] {

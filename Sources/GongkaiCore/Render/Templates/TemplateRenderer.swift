@@ -13,7 +13,7 @@ struct TemplateRenderer {
         var overrides: [String: [TemplateNode]]?
     }
 
-    init(templates: [String: CompiledTemplate]) {
+    private init(templates: [String: CompiledTemplate]) {
         self.templates = templates
     }
 
