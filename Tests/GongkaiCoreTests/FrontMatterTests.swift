@@ -35,6 +35,17 @@ import Testing
         #expect(" \u{3000}\n".trimmingWhitespace == "")
     }
 
+    /// The quick check lists Unicode's White_Space scalars itself: it must agree with Unicode's
+    /// own property at both ends, for every scalar up to past the last white-space one (U+3000).
+    @Test func trimmingAgreesWithUnicodeWhiteSpace() {
+        for value in UInt32(0)..<0x3100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let isWhite = scalar.properties.isWhitespace
+            #expect("\(scalar)阳".trimmingWhitespace == (isWhite ? "阳" : "\(scalar)阳"), "U+\(String(value, radix: 16))")
+            #expect("阳\(scalar)".trimmingWhitespace == (isWhite ? "阳" : "阳\(scalar)"), "U+\(String(value, radix: 16))")
+        }
+    }
+
     @Test func missingOrUnclosedFrontMatterIsAnError() {
         #expect(throws: Diagnostic.self) { try FrontMatter.split("title: x\n", path: "a.md") }
         let error = #expect(throws: Diagnostic.self) { try FrontMatter.split("---\ntitle: x\nbody\n", path: "a.md") }

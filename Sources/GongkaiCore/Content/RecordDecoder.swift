@@ -36,7 +36,7 @@ public struct RecordDecoder: Sendable {
             date: date, fingerprint: ContentHash.hex(of: text)
         )
         record.metadataFingerprint = ContentHash.hex(of: parts.yaml)
-        for (field, node) in values {
+        for (field, node) in values.entries {
             switch field {
             case .title, .issuer, .date: break
             case .docNo: record.docNo = try reader.string(node, field.rawValue)

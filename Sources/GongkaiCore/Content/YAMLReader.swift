@@ -43,15 +43,16 @@ struct YAMLReader {
 
     func line(of node: Node) -> Int { (node.mark?.line ?? 1) + lineOffset }
 
-    /// The values of a mapping by field, with keys looked up in `byKey` (English names and
-    /// Chinese labels); an unknown or repeated key is an error at that key.
-    func fields<Field: Hashable>(of mapping: Node.Mapping, byKey: [String: Field], unknown hint: String) throws -> [Field: Node] {
-        var values: [Field: Node] = [:]
+    /// The values of a mapping by field, in the file's order, with keys looked up in `byKey`
+    /// (English names and Chinese labels); an unknown or repeated key is an error at that key.
+    func fields<Field: Equatable>(of mapping: Node.Mapping, byKey: [String: Field], unknown hint: String) throws -> FieldValues<Field> {
+        var values = FieldValues<Field>()
+        values.entries.reserveCapacity(mapping.count)
         for (keyNode, value) in mapping {
             let key = keyNode.string ?? ""
             guard let field = byKey[key] else { throw error("unknown key '\(key)' \(hint)", at: keyNode) }
             guard values[field] == nil else { throw error("'\(key)' is given twice", at: keyNode) }
-            values[field] = value
+            values.entries.append((field, value))
         }
         return values
     }
@@ -113,4 +114,12 @@ struct YAMLReader {
         guard let value = Int(text) else { throw error("'\(key)' must be a whole number, not '\(text)'", at: node) }
         return value
     }
+}
+
+/// A mapping's values by field, in the file's order. A list searched from the start, not a
+/// dictionary: a mapping has at most twenty keys, and hashing each cost more than the search.
+struct FieldValues<Field: Equatable> {
+    var entries: [(field: Field, node: Node)] = []
+
+    subscript(field: Field) -> Node? { entries.first { $0.field == field }?.node }
 }

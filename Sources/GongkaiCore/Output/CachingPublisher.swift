@@ -19,6 +19,8 @@ final class CachingPublisher: Publisher, @unchecked Sendable {
     }
 
     let target: Target
+    /// The folder's path, worked out once: `URL.path` decodes the URL on every call.
+    private let folderPath: String?
     private let previous: BuildCache
     private let lock = NSLock()
     /// Output path → (hash of its bytes, stamp after writing).
@@ -27,6 +29,7 @@ final class CachingPublisher: Publisher, @unchecked Sendable {
 
     init(target: Target, previous: BuildCache) {
         self.target = target
+        folderPath = target.folder?.path
         self.previous = previous
     }
 
@@ -38,9 +41,9 @@ final class CachingPublisher: Publisher, @unchecked Sendable {
             entry.modified = old.modified
         } else {
             switch target {
-            case let .folder(url), let .stagingFolder(url):
+            case .folder, .stagingFolder:
                 let replacing = if case .folder = target { true } else { false }
-                (entry.size, entry.modified) = try AtomicFile.write(bytes, toPath: url.path + "/" + path, replacing: replacing)
+                (entry.size, entry.modified) = try AtomicFile.write(bytes, toPath: folderPath! + "/" + path, replacing: replacing)
             case let .memory(memory):
                 try memory.publish(bytes, at: path)
             }
@@ -54,7 +57,7 @@ final class CachingPublisher: Publisher, @unchecked Sendable {
     func publish(at path: String, blocks write: (inout OutputBlocks) throws -> Void) throws {
         guard let folder = target.folder else { return try publish(OutputBlocks.collect(write), at: path) }
         let replacing = if case .folder = target { true } else { false }
-        let file = try OutputFile(path: folder.path + "/" + path, replacing: replacing)
+        let file = try OutputFile(path: folderPath! + "/" + path, replacing: replacing)
         var hash = ContentHash()
         do {
             var blocks = OutputBlocks { block in

@@ -26,24 +26,17 @@ struct PageContext {
         return context
     }
 
-    /// A record as a list item.
-    func listItem(_ index: Int) -> TemplateValue {
-        let record = model.records[index]
-        return [
-            "title": .string(record.title), "href": .string(PagePath.record(record.slug)), "issuer": .string(record.issuer),
-            "date": .string(record.date.description), "dateChinese": .string(record.date.chinese),
-            "docNo": .optional(record.docNo), "status": .optional(record.status),
-            "statusClass": .optional(record.status.map { $0 == "有效" ? "valid" : "invalid" }),
-        ]
-    }
-
-    func items(_ indices: some Sequence<Int>) -> TemplateValue { .list(indices.map(listItem)) }
+    /// Records as list items, from the ones made once per build.
+    func items(_ indices: some Sequence<Int>) -> TemplateValue { .list(indices.map { chrome.listItems[$0] }) }
 }
 
-/// The parts of a context that are the same on many pages: the site's values, and the
-/// navigation for each section. Built once per build rather than once per page.
+/// The parts of a context that are the same on many pages: the site's values, the navigation
+/// for each section, and each record as a list item (a record is in six lists or so). Built
+/// once per build rather than once per page.
 struct SiteChrome: Sendable {
     let site: TemplateValue
+    /// By record index.
+    let listItems: [TemplateValue]
     private let navBySection: [String: TemplateValue]
     private let navWithoutCurrent: TemplateValue
 
@@ -66,6 +59,16 @@ struct SiteChrome: Sendable {
         }
         navBySection = Dictionary(uniqueKeysWithValues: Navigation.sections.map { ($0.id, nav($0.id)) })
         navWithoutCurrent = nav(nil)
+        listItems = model.records.parallelMap(Self.listItem)
+    }
+
+    private static func listItem(_ record: Record) -> TemplateValue {
+        [
+            "title": .string(record.title), "href": .string(PagePath.record(record.slug)), "issuer": .string(record.issuer),
+            "date": .string(record.date.description), "dateChinese": .string(record.date.chinese),
+            "docNo": .optional(record.docNo), "status": .optional(record.status),
+            "statusClass": .optional(record.status.map { $0 == "有效" ? "valid" : "invalid" }),
+        ]
     }
 
     func nav(current section: String?) -> TemplateValue {
