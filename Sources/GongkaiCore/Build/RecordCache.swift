@@ -65,9 +65,8 @@ public final class RecordCache: @unchecked Sendable {
 
     /// Lists the folder and re-reads the files whose stamp changed.
     private func scan(_ loader: ContentLoader, known: [String: (stamp: Stamp, record: Record)]) throws -> [String: (stamp: Stamp, record: Record)] {
-        let project = loader.project
-        let paths = try loader.recordFiles().map { project.relativePath($0) }
-        let stamps = paths.parallelMap { Self.stamp(project.root.appendingPathComponent($0, isDirectory: false)) }
+        let paths = try loader.recordFiles()
+        let stamps = paths.parallelMap { Self.stamp(loader.file($0)) }
         var next: [String: (stamp: Stamp, record: Record)] = [:]
         var stale: [String] = []
         for (path, stamp) in zip(paths, stamps) {
@@ -79,18 +78,16 @@ public final class RecordCache: @unchecked Sendable {
 
     /// Parses the given record files that exist; all problems are thrown together.
     private func reread(_ paths: [String], _ loader: ContentLoader) throws -> [(String, (stamp: Stamp, record: Record))] {
-        let root = loader.project.root
         let results = paths.parallelMap { path -> Result<(String, (stamp: Stamp, record: Record))?, Diagnostic> in
-            let url = root.appendingPathComponent(path, isDirectory: false)
-            guard let stamp = Self.stamp(url) else { return .success(nil) }
-            return loader.decodeRecord(at: url, path: path).map { (path, (stamp, $0)) }
+            guard let stamp = Self.stamp(loader.file(path)) else { return .success(nil) }
+            return loader.decodeRecord(path: path).map { (path, (stamp, $0)) }
         }
         return try ContentLoader.collect(results).compactMap { $0 }
     }
 
-    private static func stamp(_ url: URL) -> Stamp? {
+    private static func stamp(_ path: String) -> Stamp? {
         var info = stat()
-        guard stat(url.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         return Stamp(size: Int(info.st_size), modified: Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec),
                      inode: UInt(info.st_ino))
     }

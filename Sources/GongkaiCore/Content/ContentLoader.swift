@@ -3,21 +3,33 @@ import Foundation
 /// The first stage: finds the record files and reads `site.yml`.
 public struct ContentLoader: Sendable {
     public let project: Project
+    /// The root's file system path, without a trailing `/`; worked out once, as `URL.path`
+    /// decodes the URL on every call.
+    private let rootPath: String
 
-    public init(project: Project) { self.project = project }
+    public init(project: Project) {
+        self.project = project
+        let path = project.root.path
+        rootPath = path.hasSuffix("/") ? String(path.dropLast()) : path
+    }
 
-    /// The record files under `Content/records/`, sorted by name.
-    public func recordFiles() throws -> [URL] {
+    /// The record files under `Content/records/`, sorted by name, as paths relative to the
+    /// project (what messages print, and `file(_:)` turns into a path to open).
+    public func recordFiles() throws -> [String] {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: project.records.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw Diagnostic(path: project.relativePath(project.records), message: "no records folder: put policy records in Content/records/*.md")
         }
+        let folder = project.relativePath(project.records)
         return try fm.contentsOfDirectory(atPath: project.records.path)
             .filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }
             .sorted()
-            .map { project.records.appendingPathComponent($0, isDirectory: false) }
+            .map { folder + "/" + $0 }
     }
+
+    /// The file system path of a file given relative to the project.
+    func file(_ path: String) -> String { rootPath + "/" + path }
 
     /// `Content/site.yml`, or the defaults when there is none.
     public func siteConfig() throws -> SiteConfig {
@@ -28,14 +40,14 @@ public struct ContentLoader: Sendable {
 
     /// Reads and decodes every record on all cores; all problems are reported together.
     public func records() throws -> [Record] {
-        try Self.collect(try recordFiles().parallelMap { decodeRecord(at: $0, path: project.relativePath($0)) })
+        try Self.collect(try recordFiles().parallelMap { decodeRecord(path: $0) })
     }
 
     /// Reads and decodes one record file; a problem comes back as a value, so a parallel
     /// pass can report every broken file at once.
-    func decodeRecord(at url: URL, path: String) -> Result<Record, Diagnostic> {
+    func decodeRecord(path: String) -> Result<Record, Diagnostic> {
         do {
-            let file = try SourceFile.read(url, as: path)
+            let file = try SourceFile.read(atPath: file(path), as: path)
             return .success(try RecordDecoder().decode(file.text, path: path))
         } catch let diagnostic as Diagnostic {
             return .failure(diagnostic)
@@ -54,10 +66,10 @@ public struct ContentLoader: Sendable {
     /// The Markdown body of a record as UTF-8, read again from its file at render time. The
     /// file was checked when it was parsed, so its bytes go to cmark-gfm as they are.
     public func body(of record: Record) throws -> ArraySlice<UInt8> {
-        let url = project.root.appendingPathComponent(record.path, isDirectory: false)
-        let bytes = try SourceFile.bytes(url, as: record.path)
+        let bytes = try SourceFile.bytes(atPath: file(record.path), as: record.path)
         if let offset = bytes.withUnsafeBufferPointer(FrontMatter.bodyOffset) { return bytes[offset...] }
-        return ArraySlice(try FrontMatter.split(SourceFile.read(url, as: record.path).text, path: record.path).body.utf8)
+        return ArraySlice(try FrontMatter.split(SourceFile.read(atPath: file(record.path), as: record.path).text,
+                                                path: record.path).body.utf8)
     }
 }
 

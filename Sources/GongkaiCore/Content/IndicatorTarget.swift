@@ -70,6 +70,16 @@ public enum NumberFormat {
     public static func plain(_ value: Double) -> String {
         let rounded = (value * 1e6).rounded() / 1e6
         if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int64(rounded)) }
+        // Millionths as an integer, below 10⁹ where a Double holds them exactly: what "%.6f"
+        // prints, without Foundation's formatter (1 % of a build, for tables of 97.5%).
+        if abs(value) < 1e9 {
+            let millionths = Int64((value * 1e6).rounded())
+            let whole = String(millionths.magnitude / 1_000_000)
+            var fraction = String(millionths.magnitude % 1_000_000)
+            fraction = String(repeating: "0", count: 6 - fraction.count) + fraction
+            while fraction.hasSuffix("0") { fraction.removeLast() }
+            return (millionths < 0 ? "-" : "") + whole + "." + fraction
+        }
         var text = String(format: "%.6f", rounded)
         while text.hasSuffix("0") { text.removeLast() }
         return text

@@ -13,7 +13,13 @@ public struct SourceFile: Sendable, Hashable {
 
     /// Reads a file as UTF-8; anything else is an error that names the file.
     public static func read(_ url: URL, as path: String) throws -> SourceFile {
-        guard let text = String(validating: try bytes(url, as: path), as: UTF8.self) else {
+        try read(atPath: url.path, as: path)
+    }
+
+    /// `read(_:as:)` for a file system path: a record file's path is made by appending its name
+    /// to the folder's, as `URL` parses and normalises paths on every use.
+    public static func read(atPath filePath: String, as path: String) throws -> SourceFile {
+        guard let text = String(validating: try bytes(atPath: filePath, as: path), as: UTF8.self) else {
             throw Diagnostic(path: path, message: "file is not UTF-8 text (convert it, or use 'gongkai import' for GBK pages)")
         }
         return SourceFile(path: path, text: text)
@@ -22,7 +28,11 @@ public struct SourceFile: Sendable, Hashable {
     /// A file's bytes, read with POSIX calls (Foundation's `Data(contentsOf:)` stats and
     /// copies more than a build of 10,000 records can afford).
     public static func bytes(_ url: URL, as path: String) throws -> [UInt8] {
-        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
+        try bytes(atPath: url.path, as: path)
+    }
+
+    public static func bytes(atPath filePath: String, as path: String) throws -> [UInt8] {
+        let descriptor = open(filePath, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw unreadable(path) }
         defer { close(descriptor) }
         var info = stat()

@@ -103,7 +103,8 @@ struct YAMLReader {
 
     func number(_ node: Node, _ key: String) throws -> Double? {
         guard let text = try string(node, key) else { return nil }
-        guard let value = Double(text.replacingOccurrences(of: "%", with: "")), value.isFinite else {
+        let digits = text.utf8.contains(UInt8(ascii: "%")) ? text.replacingOccurrences(of: "%", with: "") : text
+        guard let value = Double(digits), value.isFinite else {
             throw error("'\(key)' must be a number, not '\(text)'", at: node)
         }
         return value
