@@ -13,7 +13,6 @@ struct TargetCells {
         record = model.records[entry.record]
     }
 
-    var target: String { entry.target.formattedTarget }
     var year: String { entry.target.year.map(String.init) ?? "" }
     var owners: String { entry.target.owners.joined(separator: "、") }
     var status: AssessmentStatus { entry.assessment.status }
@@ -27,9 +26,10 @@ struct TargetCells {
     /// The row as a template context.
     var context: TemplateValue {
         let source = entry.assessment.actual?.source
+        let number = entry.target.formattedNumber
         return [
             "indicatorName": .string(indicator.name), "indicatorHref": .string(PagePath.indicator(indicator.id)),
-            "name": .string(entry.target.name), "target": .string(target), "targetNumber": .string(entry.target.formattedNumber),
+            "name": .string(entry.target.name), "target": .string(number + entry.target.unit), "targetNumber": .string(number),
             "unit": .string(entry.target.unit), "year": .string(year), "owners": .string(owners),
             "issuer": .string(record.issuer), "region": .string(record.region ?? ""), "title": .string(record.title),
             "href": .string(PagePath.record(record.slug)),

@@ -56,7 +56,15 @@ public struct TemplateObject: Sendable, Equatable, ExpressibleByDictionaryLitera
     }
 
     public subscript(key: String) -> TemplateValue? {
-        get { members.first { $0.key == key }?.value }
+        // Lengths first: keys are short, stored inline, and mostly differ in length, which is
+        // cheaper to tell than their bytes (a template looks up every tag along the stack).
+        get {
+            let length = key.utf8.count
+            for index in members.indices where members[index].key.utf8.count == length && members[index].key == key {
+                return members[index].value
+            }
+            return nil
+        }
         set {
             if let index = members.firstIndex(where: { $0.key == key }) {
                 if let newValue { members[index].value = newValue } else { members.remove(at: index) }
