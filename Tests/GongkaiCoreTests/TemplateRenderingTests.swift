@@ -46,6 +46,28 @@ import Testing
         try expectBothRenderersAgree(on: fixture.project)
     }
 
+    /// The escaper skips eight bytes at a time when none needs escaping: every character that
+    /// needs it, at every offset of texts of every length around the word size, is still escaped.
+    @Test func escapingFindsEveryCharacterAtEveryOffset() {
+        func reference(_ text: String) -> String {
+            text.map { ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;"][$0] ?? String($0) }.joined()
+        }
+        for length in 0..<20 {
+            for special in ["&", "<", ">", "\"", "'", "%", "="] {
+                for offset in 0..<max(length, 1) {
+                    var characters = Array(repeating: "a", count: length)
+                    if length > 0 { characters[offset] = special }
+                    for filler in ["a", "政"] {
+                        let text = characters.map { $0 == "a" ? filler : $0 }.joined()
+                        var output: [UInt8] = []
+                        HTMLEscaping.append(text, to: &output)
+                        #expect(String(decoding: output, as: UTF8.self) == reference(text), "\(text)")
+                    }
+                }
+            }
+        }
+    }
+
     static let corners: [(name: String, templates: [String: String], context: TemplateObject)] = [
         ("escaping and scalars", ["page": "<p title=\"{{t}}\">{{t}} {{{t}}} {{&t}} {{n}} {{b}} {{missing}}|{{u}}|{{{u}}}</p>"],
          ["t": "<a href='x'>&\"甲\"</a>", "n": 42, "b": false, "u": .bytes(Array("<p>正文 & 'x'</p>".utf8))]),

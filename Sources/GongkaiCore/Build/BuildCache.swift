@@ -62,11 +62,21 @@ public struct BuildCache: Sendable, Equatable {
     /// Writes the cache into `output` atomically. Paths holding a tab or a newline are left
     /// out: those files are simply rewritten on the next build.
     public func save(to output: URL) throws {
-        var text = Self.header + "\ninputs\t\(inputs)\n"
-        for (path, entry) in entries.sorted(by: { $0.key < $1.key }) where !path.contains("\t") && !path.contains("\n") {
-            text += "\(path)\t\(entry.fingerprint)\t\(entry.outputHash)\t\(entry.size)\t\(entry.modified)\n"
+        // Bytes appended field by field: interpolating 15,000 lines and searching each path by
+        // Character took a serial 50 ms at the end of every build.
+        var bytes = Array((Self.header + "\ninputs\t\(inputs)\n").utf8)
+        bytes.reserveCapacity(bytes.count + entries.count * 96)
+        let tab = UInt8(ascii: "\t"), newline = UInt8(ascii: "\n")
+        for (path, entry) in entries.sorted(by: { $0.key < $1.key })
+        where !path.utf8.contains(tab) && !path.utf8.contains(newline) {
+            for field in [path, entry.fingerprint, entry.outputHash, String(entry.size)] {
+                bytes.append(contentsOf: field.utf8)
+                bytes.append(tab)
+            }
+            bytes.append(contentsOf: String(entry.modified).utf8)
+            bytes.append(newline)
         }
-        try AtomicFile.write(Array(text.utf8), to: output.appendingPathComponent(Self.fileName))
+        try AtomicFile.write(bytes, to: output.appendingPathComponent(Self.fileName))
     }
 
     /// Removes the cache from `output`, before an incremental build starts writing: if the
