@@ -30,7 +30,7 @@ public struct BuildCache: Sendable, Equatable {
     }
 
     public static let fileName = ".gongkai-cache"
-    static let header = "gongkai-cache 4"
+    static let header = "gongkai-cache 5"
 
     /// `InputStamp.digest` of the sources as they were when the build started.
     public var inputs = ""
