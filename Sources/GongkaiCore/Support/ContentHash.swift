@@ -7,9 +7,8 @@
 /// `StableHash`, so that URLs never change with this.
 struct ContentHash {
     private static let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
-    /// Four independent lanes, each taking every fourth word: one lane's multiplies wait on each
-    /// other, four keep the multiplier busy (three times the speed of a single lane on the
-    /// 600 MB a 10,000-record build hashes).
+    /// Four independent lanes, each taking every fourth word: in one lane each multiply waits
+    /// for the one before. 6.6 GB/s against 4.8 for a single lane, measured alone.
     private var lanes: (UInt64, UInt64, UInt64, UInt64) =
         (0x243F_6A88_85A3_08D3, 0x1319_8A2E_0370_7344, 0xA409_3822_299F_31D0, 0x082E_FA98_EC4E_6C89)
     private var count = 0
@@ -24,10 +23,19 @@ struct ContentHash {
             offset += 1
             if count % 32 == 0 { absorbPending() }
         }
-        while offset + 32 <= bytes.count {
-            absorb(bytes, at: offset)
-            offset += 32
-            count += 32
+        if offset + 32 <= bytes.count {
+            // The lanes in locals, so that they stay in registers across the loop.
+            let start = offset
+            var (first, second, third, fourth) = lanes
+            while offset + 32 <= bytes.count {
+                first = Self.mix(first ^ Self.word(bytes, offset))
+                second = Self.mix(second ^ Self.word(bytes, offset + 8))
+                third = Self.mix(third ^ Self.word(bytes, offset + 16))
+                fourth = Self.mix(fourth ^ Self.word(bytes, offset + 24))
+                offset += 32
+            }
+            lanes = (first, second, third, fourth)
+            count += offset - start
         }
         while offset < bytes.count {
             addPending(bytes[offset])
@@ -59,11 +67,8 @@ struct ContentHash {
         return text.withUTF8 { hex(of: UnsafeRawBufferPointer($0)) }
     }
 
-    private mutating func absorb(_ bytes: UnsafeRawBufferPointer, at offset: Int) {
-        func word(_ index: Int) -> UInt64 {
-            UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 8 * index, as: UInt64.self))
-        }
-        lanes = (Self.mix(lanes.0 ^ word(0)), Self.mix(lanes.1 ^ word(1)), Self.mix(lanes.2 ^ word(2)), Self.mix(lanes.3 ^ word(3)))
+    private static func word(_ bytes: UnsafeRawBufferPointer, _ offset: Int) -> UInt64 {
+        UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
     }
 
     private mutating func addPending(_ byte: UInt8) {
@@ -76,7 +81,10 @@ struct ContentHash {
     private mutating func absorbPending() {
         let block = pending
         pending = (0, 0, 0, 0)
-        withUnsafeBytes(of: block) { absorb($0, at: 0) }
+        withUnsafeBytes(of: block) { bytes in
+            lanes = (Self.mix(lanes.0 ^ Self.word(bytes, 0)), Self.mix(lanes.1 ^ Self.word(bytes, 8)),
+                     Self.mix(lanes.2 ^ Self.word(bytes, 16)), Self.mix(lanes.3 ^ Self.word(bytes, 24)))
+        }
     }
 
     private static func mix(_ value: UInt64) -> UInt64 {
