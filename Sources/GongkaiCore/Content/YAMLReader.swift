@@ -122,5 +122,9 @@ struct YAMLReader {
 struct FieldValues<Field: Equatable> {
     var entries: [(field: Field, node: Node)] = []
 
-    subscript(field: Field) -> Node? { entries.first { $0.field == field }?.node }
+    subscript(field: Field) -> Node? {
+        // By index: `first(where:)` copied every entry it passed, node and all.
+        for index in entries.indices where entries[index].field == field { return entries[index].node }
+        return nil
+    }
 }
