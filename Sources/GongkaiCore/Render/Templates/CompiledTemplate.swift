@@ -1,7 +1,7 @@
 import Mustache
 import Synchronization
 
-/// A Mustache template as a tree that `TemplateRenderer` walks over `TemplateValue`s.
+/// A Mustache template as steps that `TemplateRenderer` walks over `TemplateValue`s.
 ///
 /// swift-mustache parses every template: the syntax, the standalone-line and indentation rules,
 /// inheritance, the errors with line and column. Its renderer, though, looks each tag up through
@@ -15,8 +15,31 @@ import Synchronization
 /// (transforms, lambdas, dynamic partials, content-type pragmas, or a changed tree in another
 /// swift-mustache version) makes `compile` return nil, and that template set is rendered by
 /// swift-mustache instead: slower, never different.
-struct CompiledTemplate: Sendable {
-    let nodes: [TemplateNode]
+///
+/// The tree is flattened into steps whose payloads are plain indices into the template's tables
+/// (its text, tag names and strings): walking steps then costs no reference counting, where a
+/// tree of enum cases retained and released an array or a box for every node it passed.
+final class CompiledTemplate: Sendable {
+    /// The template's steps, a section's or a block's body right after it.
+    let steps: [TemplateStep]
+    /// All literal text, as UTF-8; `.text` steps are ranges of it.
+    let text: [UInt8]
+    /// Tag names split at dots; `TemplatePath`s are ranges of it.
+    let names: [String]
+    let paths: [TemplatePath]
+    /// Partial and block names and indentations.
+    let strings: [String]
+    /// The blocks each `{{< parent}}` overrides, by block name: compiled on their own.
+    let overrides: [[String: CompiledTemplate]]
+
+    private init(_ builder: Builder) {
+        steps = builder.steps
+        text = builder.text
+        names = builder.names
+        paths = builder.paths
+        strings = builder.strings
+        overrides = builder.overrides
+    }
 
     /// Templates compiled so far in this process, by their text: the preview server loads the
     /// templates again for every rebuild, and reading a tree through `Mirror` is slow (5 ms for
@@ -33,71 +56,104 @@ struct CompiledTemplate: Sendable {
 
     /// Compiles a parsed template, or nil if it uses anything the compiled renderer does not do.
     static func compile(_ template: MustacheTemplate) -> CompiledTemplate? {
-        guard let tokens = Mirror(reflecting: template).descendant("tokens") as? [Any] else { return nil }
-        return nodes(tokens).map(CompiledTemplate.init)
+        var builder = Builder()
+        guard builder.emit(template) else { return nil }
+        return CompiledTemplate(builder)
     }
 
-    private static func nodes(_ tokens: [Any]) -> [TemplateNode]? {
-        var nodes: [TemplateNode] = []
-        for token in tokens {
-            guard let node = node(token) else { return nil }
-            if case let .text(text) = node, text.isEmpty { continue }
-            nodes.append(node)
-        }
-        return nodes
-    }
+    /// Collects the steps and tables while reading swift-mustache's tree.
+    private struct Builder {
+        var steps: [TemplateStep] = []
+        var text: [UInt8] = []
+        var names: [String] = []
+        var paths: [TemplatePath] = []
+        var strings: [String] = []
+        var overrides: [[String: CompiledTemplate]] = []
 
-    private static func node(_ token: Any) -> TemplateNode? {
-        let mirror = Mirror(reflecting: token)
-        guard mirror.displayStyle == .enum, let payload = mirror.children.first, let kind = payload.label else { return nil }
-        let fields = Mirror(reflecting: payload.value).children.map(\.value)
-        func field(_ index: Int) -> Any? { index < fields.count ? fields[index] : nil }
-        func noTransforms() -> Bool { (field(1) as? [String])?.isEmpty == true }
-        func body(_ index: Int) -> [TemplateNode]? {
-            (field(index) as? MustacheTemplate).flatMap { compile($0)?.nodes }
+        /// Appends the steps of `template`'s tokens; false if one is not understood.
+        mutating func emit(_ template: Any?) -> Bool {
+            guard let template = template as? MustacheTemplate,
+                  let tokens = Mirror(reflecting: template).descendant("tokens") as? [Any] else { return false }
+            return tokens.allSatisfy { emitToken($0) }
         }
-        switch kind {
-        case "text":
-            guard let text = payload.value as? String else { return nil }
-            return .text(Array(text.utf8))
-        case "variable", "unescapedVariable":
-            guard let name = field(0) as? String, noTransforms() else { return nil }
-            return .variable(TemplatePath(name), escaped: kind == "variable")
-        case "section", "invertedSection":
-            guard let name = field(0) as? String, noTransforms(), let body = body(2) else { return nil }
-            return .section(TemplatePath(name), body, inverted: kind == "invertedSection")
-        case "partial":
-            guard fields.count == 3, let name = field(0) as? String else { return nil }
-            var overrides: [String: [TemplateNode]]?
-            if let inherits = field(2) as? [String: MustacheTemplate] {
-                overrides = [:]
-                for (block, template) in inherits {
-                    guard let compiled = compile(template) else { return nil }
-                    overrides?[block] = compiled.nodes
+
+        private mutating func emitToken(_ token: Any) -> Bool {
+            let mirror = Mirror(reflecting: token)
+            guard mirror.displayStyle == .enum, let payload = mirror.children.first, let kind = payload.label else { return false }
+            let fields = Mirror(reflecting: payload.value).children.map(\.value)
+            func field(_ index: Int) -> Any? { index < fields.count ? fields[index] : nil }
+            func noTransforms() -> Bool { (field(1) as? [String])?.isEmpty == true }
+            switch kind {
+            case "text":
+                guard let literal = payload.value as? String else { return false }
+                if literal.isEmpty { return true }
+                steps.append(.text(text.count..<text.count + literal.utf8.count))
+                text.append(contentsOf: literal.utf8)
+            case "variable", "unescapedVariable":
+                guard let name = field(0) as? String, noTransforms() else { return false }
+                steps.append(.variable(path: path(name), escaped: kind == "variable"))
+            case "section", "invertedSection":
+                guard let name = field(0) as? String, noTransforms() else { return false }
+                let at = steps.count
+                steps.append(.text(0..<0))
+                guard emit(field(2)) else { return false }
+                steps[at] = .section(path: path(name), end: steps.count, inverted: kind == "invertedSection")
+            case "partial":
+                guard fields.count == 3, let name = field(0) as? String else { return false }
+                var blocks: Int?
+                if let inherits = field(2) as? [String: MustacheTemplate] {
+                    var compiled: [String: CompiledTemplate] = [:]
+                    for (block, template) in inherits {
+                        guard let body = CompiledTemplate.compile(template) else { return false }
+                        compiled[block] = body
+                    }
+                    blocks = overrides.count
+                    overrides.append(compiled)
                 }
+                let indentation = (field(1) as? String).map { string($0) }
+                steps.append(.partial(name: string(name), indentation: indentation, overrides: blocks))
+            case "blockExpansion":
+                guard fields.count == 3, let name = field(0) as? String else { return false }
+                let at = steps.count
+                steps.append(.text(0..<0))
+                guard emit(field(1)) else { return false }
+                let indentation = (field(2) as? String).map { string($0) }
+                steps[at] = .block(name: string(name), end: steps.count, indentation: indentation)
+            default:
+                return false
             }
-            return .partial(name, indentation: field(1) as? String, overrides: overrides)
-        case "blockExpansion":
-            guard fields.count == 3, let name = field(0) as? String, let fallback = body(1) else { return nil }
-            return .block(name, fallback: fallback, indentation: field(2) as? String)
-        default:
-            return nil
+            return true
+        }
+
+        private mutating func path(_ name: String) -> Int {
+            let parts = name.split(separator: ".").map(String.init)
+            let start: TemplatePath.Start = name == "." || parts.isEmpty ? .current : name.hasPrefix(".") ? .anchored : .stack
+            paths.append(TemplatePath(start: start, names: names.count..<names.count + parts.count))
+            names += parts
+            return paths.count - 1
+        }
+
+        private mutating func string(_ value: String) -> Int {
+            strings.append(value)
+            return strings.count - 1
         }
     }
 }
 
-/// One piece of a compiled template.
-indirect enum TemplateNode: Sendable {
-    /// Literal text, as UTF-8.
-    case text([UInt8])
+/// One step of a compiled template. Every payload is an index or a range into the template's
+/// tables or its steps, so that a step is plain data.
+enum TemplateStep: Sendable {
+    /// Literal text: a range of `text`.
+    case text(Range<Int>)
     /// `{{name}}` (escaped) or `{{{name}}}` / `{{& name}}`.
-    case variable(TemplatePath, escaped: Bool)
-    /// `{{#name}}…{{/name}}` or `{{^name}}…{{/name}}`.
-    case section(TemplatePath, [TemplateNode], inverted: Bool)
-    /// `{{> name}}`, or `{{< name}}…{{/name}}` with the blocks it overrides.
-    case partial(String, indentation: String?, overrides: [String: [TemplateNode]]?)
-    /// `{{$name}}default{{/name}}`: a block a child template may override.
-    case block(String, fallback: [TemplateNode], indentation: String?)
+    case variable(path: Int, escaped: Bool)
+    /// `{{#name}}…{{/name}}` or `{{^name}}…{{/name}}`: the body is the steps up to `end`.
+    case section(path: Int, end: Int, inverted: Bool)
+    /// `{{> name}}`, or `{{< name}}…{{/name}}` with the blocks it overrides (`overrides[index]`).
+    case partial(name: Int, indentation: Int?, overrides: Int?)
+    /// `{{$name}}default{{/name}}`: a block a child template may override; the default is the
+    /// steps up to `end`.
+    case block(name: Int, end: Int, indentation: Int?)
 }
 
 /// A tag's name, split once at compile time rather than at every lookup.
@@ -112,10 +168,6 @@ struct TemplatePath: Sendable {
     }
 
     let start: Start
-    let names: [String]
-
-    init(_ name: String) {
-        names = name.split(separator: ".").map(String.init)
-        start = name == "." || names.isEmpty ? .current : name.hasPrefix(".") ? .anchored : .stack
-    }
+    /// The parts of the name: a range of the template's `names`.
+    let names: Range<Int>
 }

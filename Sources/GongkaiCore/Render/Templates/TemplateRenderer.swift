@@ -10,7 +10,7 @@ struct TemplateRenderer {
     /// What a partial or block changes for the tags inside it.
     private struct Scope {
         var indentation: String?
-        var overrides: [String: [TemplateNode]]?
+        var overrides: [String: CompiledTemplate]?
     }
 
     private init(templates: [String: CompiledTemplate]) {
@@ -23,95 +23,102 @@ struct TemplateRenderer {
         guard let template = templates[name] else { return [] }
         renderer.output.reserveCapacity(48 * 1024)
         renderer.stack = [.object(context)]
-        renderer.render(template.nodes, Scope())
+        renderer.render(template, template.steps.indices, Scope())
         return renderer.output
     }
 
-    private mutating func render(_ nodes: [TemplateNode], _ scope: Scope) {
-        guard let indentation = scope.indentation, !indentation.isEmpty else {
-            for node in nodes { render(node, scope) }
-            return
-        }
-        // As swift-mustache does it: a node's output is indented when it is not empty and what
-        // this template has written so far ends a line.
+    /// Renders the steps `range` of `template`.
+    private mutating func render(_ template: CompiledTemplate, _ range: Range<Int>, _ scope: Scope) {
+        let indentation = scope.indentation.flatMap { $0.isEmpty ? nil : $0 }
         let start = output.count
-        for node in nodes {
-            let nodeStart = output.count
-            render(node, scope)
-            if output.count > nodeStart, nodeStart > start, output[nodeStart - 1] == UInt8(ascii: "\n") {
-                output.insert(contentsOf: indentation.utf8, at: nodeStart)
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let stepStart = output.count
+            index = render(template, at: index, scope)
+            // As swift-mustache does it: a step's output is indented when it is not empty and
+            // what this template has written so far ends a line.
+            if let indentation, output.count > stepStart, stepStart > start, output[stepStart - 1] == UInt8(ascii: "\n") {
+                output.insert(contentsOf: indentation.utf8, at: stepStart)
             }
         }
     }
 
-    private mutating func render(_ node: TemplateNode, _ scope: Scope) {
-        switch node {
-        case let .text(bytes):
-            output.append(contentsOf: bytes)
+    /// Renders the step at `index` and returns the index of the step after it (and its body).
+    private mutating func render(_ template: CompiledTemplate, at index: Int, _ scope: Scope) -> Int {
+        switch template.steps[index] {
+        case let .text(range):
+            template.text.withUnsafeBufferPointer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
         case let .variable(path, escaped):
-            guard let value = lookUp(path) else { return }
-            write(value, escaped: escaped)
-        case let .section(path, body, inverted):
-            let value = lookUp(path)
-            if inverted { renderInverted(value, body, scope) } else { renderSection(value, body, scope) }
+            if let value = lookUp(template, template.paths[path]) { write(value, escaped: escaped) }
+        case let .section(path, end, inverted):
+            let value = lookUp(template, template.paths[path])
+            if inverted { renderInverted(value, template, index + 1..<end, scope) } else { renderSection(value, template, index + 1..<end, scope) }
+            return end
         case let .partial(name, indentation, overrides):
-            guard let template = templates[name] else { return }
+            guard let partial = templates[template.strings[name]] else { break }
             var inner = scope
-            if let indentation { inner.indentation = (scope.indentation ?? "") + indentation }
+            if let indentation { inner.indentation = (scope.indentation ?? "") + template.strings[indentation] }
             if let overrides {
                 // The outermost override of a block wins.
-                inner.overrides = scope.overrides.map { $0.merging(overrides) { outer, _ in outer } } ?? overrides
+                let blocks = template.overrides[overrides]
+                inner.overrides = scope.overrides.map { $0.merging(blocks) { outer, _ in outer } } ?? blocks
             }
-            render(template.nodes, inner)
-        case let .block(name, fallback, indentation):
+            render(partial, partial.steps.indices, inner)
+        case let .block(name, end, indentation):
             var inner = scope
-            if let indentation { inner.indentation = (scope.indentation ?? "") + indentation }
-            render(scope.overrides?[name] ?? fallback, inner)
+            if let indentation { inner.indentation = (scope.indentation ?? "") + template.strings[indentation] }
+            if let override = scope.overrides?[template.strings[name]] {
+                render(override, override.steps.indices, inner)
+            } else {
+                render(template, index + 1..<end, inner)
+            }
+            return end
         }
+        return index + 1
     }
 
-    private mutating func renderSection(_ value: TemplateValue?, _ body: [TemplateNode], _ scope: Scope) {
+    private mutating func renderSection(_ value: TemplateValue?, _ template: CompiledTemplate, _ body: Range<Int>, _ scope: Scope) {
         switch value {
         case nil, .bool(false):
             return
         case .bool(true):
-            render(body, scope)
+            render(template, body, scope)
         case let .list(items):
-            for item in items { render(body, scope, pushing: item) }
+            for item in items { render(template, body, scope, pushing: item) }
         case let .some(value):
-            render(body, scope, pushing: value)
+            render(template, body, scope, pushing: value)
         }
     }
 
-    private mutating func renderInverted(_ value: TemplateValue?, _ body: [TemplateNode], _ scope: Scope) {
+    private mutating func renderInverted(_ value: TemplateValue?, _ template: CompiledTemplate, _ body: Range<Int>, _ scope: Scope) {
         switch value {
         case nil, .bool(false):
-            render(body, scope)
+            render(template, body, scope)
         case let .list(items) where items.isEmpty:
-            render(body, scope, pushing: .list(items))
+            render(template, body, scope, pushing: .list(items))
         default:
             return
         }
     }
 
-    private mutating func render(_ nodes: [TemplateNode], _ scope: Scope, pushing value: TemplateValue) {
+    private mutating func render(_ template: CompiledTemplate, _ body: Range<Int>, _ scope: Scope, pushing value: TemplateValue) {
         stack.append(value)
-        render(nodes, scope)
+        render(template, body, scope)
         stack.removeLast()
     }
 
-    private func lookUp(_ path: TemplatePath) -> TemplateValue? {
+    private func lookUp(_ template: CompiledTemplate, _ path: TemplatePath) -> TemplateValue? {
         guard let top = stack.last else { return nil }
         switch path.start {
         case .current:
             return top
         case .anchored:
-            return Self.descend(top, path.names[...])
+            return Self.descend(top, template.names[path.names])
         case .stack:
-            let first = path.names[0]
+            let first = template.names[path.names.lowerBound]
             for value in stack.reversed() {
                 if case let .object(object) = value, let child = object[first] {
-                    return Self.descend(child, path.names.dropFirst())
+                    return Self.descend(child, template.names[path.names.dropFirst()])
                 }
             }
             return nil
