@@ -10,11 +10,11 @@ struct Downloads {
     func write(_ download: Download, to blocks: inout OutputBlocks) throws {
         switch download {
         case .indicatorsCSV: try csv(model.allTargets, to: &blocks)
-        case .indicatorsJSON: try JSONValue.writeArrayDocument(model.allTargets, to: &blocks, targetObject)
+        case .indicatorsJSON: try JSONWriter.writeArrayDocument(model.allTargets, to: &blocks) { writeTarget($1, to: &$0) }
         case let .indicatorCSV(index): try csv(targets(of: index), to: &blocks)
         case let .indicatorJSON(index):
-            blocks.bytes += indicatorObject(model.indicators.indicators[index], targets: targets(of: index)).bytes
-        case .records: try JSONValue.writeArrayDocument(model.records.indices, to: &blocks, recordObject)
+            blocks.bytes += JSONWriter.document { writeIndicator(model.indicators.indicators[index], to: &$0) }
+        case .records: try JSONWriter.writeArrayDocument(model.records.indices, to: &blocks) { writeRecord($1, to: &$0) }
         }
     }
 
@@ -41,51 +41,94 @@ struct Downloads {
 
     // The JSON shapes: keys in snake_case and in sorted order, absent values left out.
 
-    private func indicatorObject(_ indicator: IndicatorSummary, targets: [(IndicatorSummary, TargetEntry)]) -> JSONValue {
-        .object([
-            ("better", indicator.better.map { .string($0.rawValue) }), ("catalogued", .bool(indicator.catalogued)),
-            ("id", .string(indicator.id)), ("name", .string(indicator.name)), ("names", .strings(indicator.names)),
-            ("page", .string(PagePath.indicator(indicator.id))),
-            ("reported_values", .array(indicator.values.map {
-                reported(jurisdiction: $0.jurisdiction, year: $0.year, value: $0.value, source: $0.source)
-            })),
-            ("targets", .array(targets.map(targetObject))), ("unit", .string(indicator.unit)),
-        ])
+    private func writeIndicator(_ indicator: IndicatorSummary, to json: inout JSONWriter) {
+        json.beginObject()
+        json.member("better", indicator.better?.rawValue)
+        json.member("catalogued", bool: indicator.catalogued)
+        json.member("id", indicator.id)
+        json.member("name", indicator.name)
+        json.member("names", strings: indicator.names)
+        json.member("page", PagePath.indicator(indicator.id))
+        json.key("reported_values")
+        json.beginArray()
+        for value in indicator.values {
+            json.element()
+            writeReported(jurisdiction: value.jurisdiction, year: value.year, value: value.value, source: value.source, to: &json)
+        }
+        json.endArray()
+        json.key("targets")
+        json.beginArray()
+        for entry in indicator.entries {
+            json.element()
+            writeTarget((indicator, entry), to: &json)
+        }
+        json.endArray()
+        json.member("unit", indicator.unit)
+        json.endObject()
     }
 
-    private func targetObject(_ pair: (IndicatorSummary, TargetEntry)) -> JSONValue {
+    private func writeTarget(_ pair: (IndicatorSummary, TargetEntry), to json: inout JSONWriter) {
         let (indicator, entry) = pair
         let record = model.records[entry.record], target = entry.target
-        return .object([
-            ("actual", entry.assessment.actual.map { reported(jurisdiction: nil, year: $0.year, value: $0.value, source: $0.source) }),
-            ("category", target.category.map(JSONValue.string)), ("comparator", .string(target.comparator.rawValue)),
-            ("date", .string(record.date.description)), ("doc_no", record.docNo.map(JSONValue.string)),
-            ("indicator", .string(indicator.name)), ("indicator_id", .string(indicator.id)), ("issuer", .string(record.issuer)),
-            ("name", .string(target.name)), ("note", target.note.map(JSONValue.string)), ("owners", .strings(target.owners)),
-            ("record", .string(record.slug)), ("region", record.region.map(JSONValue.string)),
-            ("status", .string(entry.assessment.status.rawValue)), ("target", .number(target.target)),
-            ("target_max", target.targetMax.map(JSONValue.number)), ("title", .string(record.title)),
-            ("unit", .string(target.unit)), ("year", target.year.map(JSONValue.int)),
-        ])
+        json.beginObject()
+        if let actual = entry.assessment.actual {
+            json.key("actual")
+            writeReported(jurisdiction: nil, year: actual.year, value: actual.value, source: actual.source, to: &json)
+        }
+        json.member("category", target.category)
+        json.member("comparator", target.comparator.rawValue)
+        json.member("date", record.date.description)
+        json.member("doc_no", record.docNo)
+        json.member("indicator", indicator.name)
+        json.member("indicator_id", indicator.id)
+        json.member("issuer", record.issuer)
+        json.member("name", target.name)
+        json.member("note", target.note)
+        json.member("owners", strings: target.owners)
+        json.member("record", record.slug)
+        json.member("region", record.region)
+        json.member("status", entry.assessment.status.rawValue)
+        json.member("target", number: target.target)
+        json.member("target_max", number: target.targetMax)
+        json.member("title", record.title)
+        json.member("unit", target.unit)
+        json.member("year", int: target.year)
+        json.endObject()
     }
 
-    private func reported(jurisdiction: String?, year: Int, value: Double, source: String) -> JSONValue {
-        .object([("jurisdiction", jurisdiction.map(JSONValue.string)), ("source", .string(source)), ("value", .number(value)),
-                 ("year", .int(year))])
+    private func writeReported(jurisdiction: String?, year: Int, value: Double, source: String, to json: inout JSONWriter) {
+        json.beginObject()
+        json.member("jurisdiction", jurisdiction)
+        json.member("source", source)
+        json.member("value", number: value)
+        json.member("year", int: year)
+        json.endObject()
     }
 
-    private func recordObject(_ index: Int) -> JSONValue {
+    private func writeRecord(_ index: Int, to json: inout JSONWriter) {
         let record = model.records[index]
-        func text(_ value: String?) -> JSONValue? { value.map(JSONValue.string) }
-        return .object([
-            ("date", .string(record.date.description)), ("disclosure", text(record.disclosure)), ("doc_no", text(record.docNo)),
-            ("effective", text(record.effective?.description)), ("expires", text(record.expires?.description)),
-            ("genre", text(record.genre)), ("index_no", text(record.indexNo)), ("indicator_count", .int(record.indicators.count)),
-            ("issuer", .string(record.issuer)), ("keywords", .strings(record.keywords)),
-            ("page", .string(PagePath.record(record.slug))), ("period", text(record.period)),
-            ("published", text(record.published?.description)), ("region", text(record.region)), ("scope", text(record.scope)),
-            ("slug", .string(record.slug)), ("source", text(record.source)), ("status", text(record.status)),
-            ("summary", text(record.summary)), ("title", .string(record.title)), ("topics", .strings(record.topics)),
-        ])
+        json.beginObject()
+        json.member("date", record.date.description)
+        json.member("disclosure", record.disclosure)
+        json.member("doc_no", record.docNo)
+        json.member("effective", record.effective?.description)
+        json.member("expires", record.expires?.description)
+        json.member("genre", record.genre)
+        json.member("index_no", record.indexNo)
+        json.member("indicator_count", int: record.indicators.count)
+        json.member("issuer", record.issuer)
+        json.member("keywords", strings: record.keywords)
+        json.member("page", PagePath.record(record.slug))
+        json.member("period", record.period)
+        json.member("published", record.published?.description)
+        json.member("region", record.region)
+        json.member("scope", record.scope)
+        json.member("slug", record.slug)
+        json.member("source", record.source)
+        json.member("status", record.status)
+        json.member("summary", record.summary)
+        json.member("title", record.title)
+        json.member("topics", strings: record.topics)
+        json.endObject()
     }
 }
