@@ -36,7 +36,7 @@ public struct RecordDecoder: Sendable {
             date: date, fingerprint: ContentHash.hex(of: text)
         )
         record.metadataFingerprint = ContentHash.hex(of: parts.yaml)
-        for (field, node) in values.entries {
+        for (field, node) in zip(values.fields, values.nodes) {
             switch field {
             case .title, .issuer, .date: break
             case .docNo: record.docNo = try reader.string(node, field.rawValue)
@@ -106,7 +106,7 @@ public struct RecordDecoder: Sendable {
     private static let comparatorAliases: [String: Comparator] = ["≥": .atLeast, "≤": .atMost, "==": .equal, "范围": .range]
 
     static func slug(forPath path: String) -> String {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let name = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[path.utf8.index(after: $0)...]) } ?? path
         return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
     }
 

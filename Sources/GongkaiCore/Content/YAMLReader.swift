@@ -47,12 +47,14 @@ struct YAMLReader {
     /// (English names and Chinese labels); an unknown or repeated key is an error at that key.
     func fields<Field: Equatable>(of mapping: Node.Mapping, byKey: [String: Field], unknown hint: String) throws -> FieldValues<Field> {
         var values = FieldValues<Field>()
-        values.entries.reserveCapacity(mapping.count)
+        values.fields.reserveCapacity(mapping.count)
+        values.nodes.reserveCapacity(mapping.count)
         for (keyNode, value) in mapping {
-            let key = keyNode.string ?? ""
+            let key = if case let .scalar(scalar) = keyNode { scalar.string } else { "" }
             guard let field = byKey[key] else { throw error("unknown key '\(key)' \(hint)", at: keyNode) }
-            guard values[field] == nil else { throw error("'\(key)' is given twice", at: keyNode) }
-            values.entries.append((field, value))
+            guard !values.fields.contains(field) else { throw error("'\(key)' is given twice", at: keyNode) }
+            values.fields.append(field)
+            values.nodes.append(value)
         }
         return values
     }
@@ -117,14 +119,12 @@ struct YAMLReader {
     }
 }
 
-/// A mapping's values by field, in the file's order. A list searched from the start, not a
+/// A mapping's values by field, in the file's order. Lists searched from the start, not a
 /// dictionary: a mapping has at most twenty keys, and hashing each cost more than the search.
+/// The fields apart from the nodes, so that the search copies no node.
 struct FieldValues<Field: Equatable> {
-    var entries: [(field: Field, node: Node)] = []
+    var fields: [Field] = []
+    var nodes: [Node] = []
 
-    subscript(field: Field) -> Node? {
-        // By index: `first(where:)` copied every entry it passed, node and all.
-        for index in entries.indices where entries[index].field == field { return entries[index].node }
-        return nil
-    }
+    subscript(field: Field) -> Node? { fields.firstIndex(of: field).map { nodes[$0] } }
 }
