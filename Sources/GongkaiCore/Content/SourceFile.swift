@@ -27,10 +27,6 @@ public struct SourceFile: Sendable, Hashable {
 
     /// A file's bytes, read with POSIX calls (Foundation's `Data(contentsOf:)` stats and
     /// copies more than a build of 10,000 records can afford).
-    public static func bytes(_ url: URL, as path: String) throws -> [UInt8] {
-        try bytes(atPath: url.path, as: path)
-    }
-
     public static func bytes(atPath filePath: String, as path: String) throws -> [UInt8] {
         let descriptor = open(filePath, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw unreadable(path) }
