@@ -3,8 +3,9 @@
 ///
 /// `StableHash` (FNV-1a) takes a byte at a time: fine for names, but at 10,000 records it spent
 /// 0.7 CPU-seconds on the 600 MB a build reads and writes. This one takes 32 bytes at a time
-/// and mixes each word with a full 64×64→128-bit multiply (the "mum" step of wyhash). It can be fed in blocks, for files written as they are made. Slugs keep
-/// `StableHash`, so that URLs never change with this.
+/// and mixes each word with a full 64×64→128-bit multiply (the "mum" step of wyhash). It can be
+/// fed in blocks, for files written as they are made. Slugs keep `StableHash`, so that URLs
+/// never change with this.
 struct ContentHash {
     private static let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
     /// Four independent lanes, each taking every fourth word: in one lane each multiply waits
