@@ -38,6 +38,7 @@ let package = Package(
             name: "GongkaiCore",
             dependencies: [
                 "CCmarkGFM",
+                // Also gives Yams' libyaml module, CYaml, whose events YAMLComposer reads.
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "CSV", package: "CSV.swift"),

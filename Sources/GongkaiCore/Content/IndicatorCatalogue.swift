@@ -42,7 +42,7 @@ public struct IndicatorCatalogue: Sendable {
         guard let listNode = top["indicators"] else {
             throw reader.error("indicators.yml needs a list 'indicators:'", at: root)
         }
-        guard case let .sequence(items) = listNode else { throw reader.error("'indicators' must be a list", at: listNode) }
+        guard case let .sequence(items, _) = listNode else { throw reader.error("'indicators' must be a list", at: listNode) }
         var entries: [CatalogueEntry] = []
         var seen: [String: String] = [:]
         for item in items {

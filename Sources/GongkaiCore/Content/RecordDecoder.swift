@@ -1,5 +1,3 @@
-import Yams
-
 /// Turns one record file's text into a `Record`: front matter split, YAML composed by Yams,
 /// keys read by their English names or Chinese labels, every problem located in the file.
 public struct RecordDecoder: Sendable {
@@ -20,7 +18,7 @@ public struct RecordDecoder: Sendable {
 
         let values = try reader.fields(of: mapping, byKey: RecordField.byKey,
                                        unknown: "(see the record format for the keys, e.g. title, issuer, date, doc_no)")
-        func required(_ field: RecordField) throws -> Node {
+        func required(_ field: RecordField) throws -> YAMLNode {
             guard let node = values[field] else {
                 throw Diagnostic(path: path, line: parts.yamlFirstLine, message: "missing required key '\(field.rawValue)' (\(field.label))")
             }
@@ -64,17 +62,17 @@ public struct RecordDecoder: Sendable {
         return record
     }
 
-    private func decodeIndicators(_ node: Node, reader: YAMLReader) throws -> [IndicatorTarget] {
+    private func decodeIndicators(_ node: YAMLNode, reader: YAMLReader) throws -> [IndicatorTarget] {
         if case let .scalar(scalar) = node, scalar.string.isEmpty || scalar.string == "~" || scalar.string == "null" { return [] }
-        guard case let .sequence(items) = node else { throw reader.error("'indicators' must be a list of targets", at: node) }
+        guard case let .sequence(items, _) = node else { throw reader.error("'indicators' must be a list of targets", at: node) }
         return try items.map { try decodeIndicator($0, reader: reader) }
     }
 
-    private func decodeIndicator(_ node: Node, reader: YAMLReader) throws -> IndicatorTarget {
+    private func decodeIndicator(_ node: YAMLNode, reader: YAMLReader) throws -> IndicatorTarget {
         let mapping = try reader.mapping(node, "an indicator")
         let values = try reader.fields(of: mapping, byKey: IndicatorField.byKey,
                                        unknown: "in an indicator (name, id, comparator, target, target_max, unit, year, category, owners, note)")
-        func required(_ field: IndicatorField) throws -> Node {
+        func required(_ field: IndicatorField) throws -> YAMLNode {
             guard let value = values[field] else { throw reader.error("an indicator needs '\(field.rawValue)'", at: node) }
             return value
         }

@@ -1,5 +1,3 @@
-import Yams
-
 /// `Content/site.yml`: the site's title, organiser and the footer identifiers that Chinese
 /// government sites must show (网站标识码, ICP备案号, 公安备案号).
 public struct SiteConfig: Sendable, Hashable {

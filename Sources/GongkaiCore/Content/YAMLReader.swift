@@ -9,14 +9,13 @@ struct YAMLReader {
     let lineOffset: Int
 
     /// Composes `yaml`, mapping parser errors to file positions.
-    func compose(_ yaml: String) throws -> Node? {
+    func compose(_ yaml: String) throws -> YAMLNode? {
+        if case let .composed(root) = YAMLComposer.compose(yaml) { return root }
         do {
             // The basic resolver: every scalar is read as text here, so Yams need not run its
-            // int/float/bool/timestamp regular expressions on each one (it does so even to
-            // hash mapping keys for its duplicate check); that was half of Yams' time.
-            // The encoding is named because its default reads the process environment on
-            // every call (3 % of a build).
-            return try Yams.compose(yaml: yaml, .basic, .default, .utf8)
+            // int/float/bool/timestamp regular expressions on each one. The encoding is named
+            // because its default reads the process environment on every call.
+            return try Yams.compose(yaml: yaml, .basic, .default, .utf8).map(YAMLNode.init)
         } catch let error as YamlError {
             throw diagnostic(for: error)
         }
@@ -36,21 +35,21 @@ struct YAMLReader {
         }
     }
 
-    func error(_ message: String, at node: Node?) -> Diagnostic {
-        let mark = node?.mark
-        return Diagnostic(path: path, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1, message: message)
+    func error(_ message: String, at node: YAMLNode?) -> Diagnostic {
+        let position = node?.position
+        return Diagnostic(path: path, line: (position?.line ?? 1) + lineOffset, column: position?.column ?? 1, message: message)
     }
 
-    func line(of node: Node) -> Int { (node.mark?.line ?? 1) + lineOffset }
+    func line(of node: YAMLNode) -> Int { node.position.line + lineOffset }
 
     /// The values of a mapping by field, in the file's order, with keys looked up in `byKey`
     /// (English names and Chinese labels); an unknown or repeated key is an error at that key.
-    func fields<Field: Equatable>(of mapping: Node.Mapping, byKey: [String: Field], unknown hint: String) throws -> FieldValues<Field> {
+    func fields<Field: Equatable>(of mapping: YAMLNode.Mapping, byKey: [String: Field], unknown hint: String) throws -> FieldValues<Field> {
         var values = FieldValues<Field>()
         values.fields.reserveCapacity(mapping.count)
         values.nodes.reserveCapacity(mapping.count)
         for (keyNode, value) in mapping {
-            let key = if case let .scalar(scalar) = keyNode { scalar.string } else { "" }
+            let key = keyNode.string ?? ""
             guard let field = byKey[key] else { throw error("unknown key '\(key)' \(hint)", at: keyNode) }
             guard !values.fields.contains(field) else { throw error("'\(key)' is given twice", at: keyNode) }
             values.fields.append(field)
@@ -59,32 +58,32 @@ struct YAMLReader {
         return values
     }
 
-    func mapping(_ node: Node, _ what: String) throws -> Node.Mapping {
-        guard case let .mapping(mapping) = node else { throw error("\(what) must be a mapping of keys to values", at: node) }
+    func mapping(_ node: YAMLNode, _ what: String) throws -> YAMLNode.Mapping {
+        guard case let .mapping(mapping, _) = node else { throw error("\(what) must be a mapping of keys to values", at: node) }
         return mapping
     }
 
     /// A scalar as text; empty strings and `~`/null count as absent.
-    func string(_ node: Node, _ key: String) throws -> String? {
+    func string(_ node: YAMLNode, _ key: String) throws -> String? {
         guard case let .scalar(scalar) = node else { throw error("'\(key)' must be text, not a list or mapping", at: node) }
         let text = scalar.string
-        if scalar.style == .plain, Self.nulls.contains(text) { return nil }
+        if scalar.isPlain, Self.nulls.contains(text) { return nil }
         let value = text.trimmingWhitespace
         return value.isEmpty ? nil : value
     }
 
     private static let nulls: Set<String> = ["", "~", "null", "Null", "NULL"]
 
-    func requiredString(_ node: Node, _ key: String) throws -> String {
+    func requiredString(_ node: YAMLNode, _ key: String) throws -> String {
         guard let value = try string(node, key) else { throw error("'\(key)' must not be empty", at: node) }
         return value
     }
 
     /// A list of text; a single scalar is accepted as a one-item list, and 、/，-separated
     /// text is split, as disclosure pages write 主题分类 that way.
-    func stringList(_ node: Node, _ key: String) throws -> [String] {
+    func stringList(_ node: YAMLNode, _ key: String) throws -> [String] {
         switch node {
-        case let .sequence(sequence):
+        case let .sequence(sequence, _):
             return try sequence.compactMap { try string($0, key) }
         case .scalar:
             guard let text = try string(node, key) else { return [] }
@@ -95,7 +94,7 @@ struct YAMLReader {
         }
     }
 
-    func date(_ node: Node, _ key: String) throws -> CalendarDate? {
+    func date(_ node: YAMLNode, _ key: String) throws -> CalendarDate? {
         guard let text = try string(node, key) else { return nil }
         guard let date = CalendarDate(iso: text) else {
             throw error("'\(key)' must be a date written YYYY-MM-DD, not '\(text)'", at: node)
@@ -103,7 +102,7 @@ struct YAMLReader {
         return date
     }
 
-    func number(_ node: Node, _ key: String) throws -> Double? {
+    func number(_ node: YAMLNode, _ key: String) throws -> Double? {
         guard let text = try string(node, key) else { return nil }
         let digits = text.utf8.contains(UInt8(ascii: "%")) ? text.replacingOccurrences(of: "%", with: "") : text
         guard let value = Double(digits), value.isFinite else {
@@ -112,7 +111,7 @@ struct YAMLReader {
         return value
     }
 
-    func integer(_ node: Node, _ key: String) throws -> Int? {
+    func integer(_ node: YAMLNode, _ key: String) throws -> Int? {
         guard let text = try string(node, key) else { return nil }
         guard let value = Int(text) else { throw error("'\(key)' must be a whole number, not '\(text)'", at: node) }
         return value
@@ -124,7 +123,7 @@ struct YAMLReader {
 /// The fields apart from the nodes, so that the search copies no node.
 struct FieldValues<Field: Equatable> {
     var fields: [Field] = []
-    var nodes: [Node] = []
+    var nodes: [YAMLNode] = []
 
-    subscript(field: Field) -> Node? { fields.firstIndex(of: field).map { nodes[$0] } }
+    subscript(field: Field) -> YAMLNode? { fields.firstIndex(of: field).map { nodes[$0] } }
 }
