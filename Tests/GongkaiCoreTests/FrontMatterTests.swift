@@ -16,16 +16,19 @@ import Testing
         #expect(parts.body == "body\n")
     }
 
-    /// The render-time reader finds the body in the file's bytes where `split` finds it, and
-    /// leaves the files `split` has to normalise to `split`.
-    @Test func theBodyOffsetInBytesMatchesSplit() throws {
+    /// The byte reader finds the YAML and the body where `split` finds them, and leaves the
+    /// files `split` has to normalise to `split`.
+    @Test func theRangesInBytesMatchSplit() throws {
         for text in ["---\ntitle: \"a --- b\"\n---\nbody\n\n---\n\nmore\n", "---  \ntitle: x\n...\t\n正文", "---\ntitle: x\n---"] {
             let bytes = Array(text.utf8)
-            let offset = try #require(bytes.withUnsafeBufferPointer(FrontMatter.bodyOffset), "\(text)")
-            #expect(String(decoding: bytes[offset...], as: UTF8.self) == (try FrontMatter.split(text, path: "a.md").body))
+            let ranges = try #require(bytes.withUnsafeBufferPointer(FrontMatter.ranges), "\(text)")
+            let parts = try FrontMatter.split(text, path: "a.md")
+            #expect(String(decoding: bytes[ranges.body...], as: UTF8.self) == parts.body)
+            #expect(String(decoding: bytes[ranges.yaml], as: UTF8.self) == parts.yaml)
+            #expect(parts.yamlFirstLine == 2)
         }
         for text in ["\u{FEFF}---\ntitle: x\n---\nbody\n", "---\r\ntitle: x\r\n---\r\nbody\r\n", "title: x\n", "---\ntitle: x\n"] {
-            #expect(Array(text.utf8).withUnsafeBufferPointer(FrontMatter.bodyOffset) == nil, "\(text)")
+            #expect(Array(text.utf8).withUnsafeBufferPointer(FrontMatter.ranges) == nil, "\(text)")
         }
     }
 

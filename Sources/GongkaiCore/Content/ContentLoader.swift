@@ -47,8 +47,8 @@ public struct ContentLoader: Sendable {
     /// pass can report every broken file at once.
     func decodeRecord(path: String) -> Result<Record, Diagnostic> {
         do {
-            let file = try SourceFile.read(atPath: file(path), as: path)
-            return .success(try RecordDecoder().decode(file.text, path: path))
+            let bytes = try SourceFile.bytes(atPath: file(path), as: path)
+            return .success(try RecordDecoder().decode(utf8: bytes, path: path))
         } catch let diagnostic as Diagnostic {
             return .failure(diagnostic)
         } catch {
@@ -67,7 +67,7 @@ public struct ContentLoader: Sendable {
     /// file was checked when it was parsed, so its bytes go to cmark-gfm as they are.
     public func body(of record: Record) throws -> ArraySlice<UInt8> {
         let bytes = try SourceFile.bytes(atPath: file(record.path), as: record.path)
-        if let offset = bytes.withUnsafeBufferPointer(FrontMatter.bodyOffset) { return bytes[offset...] }
+        if let ranges = bytes.withUnsafeBufferPointer(FrontMatter.ranges) { return bytes[ranges.body...] }
         return ArraySlice(try FrontMatter.split(SourceFile.read(atPath: file(record.path), as: record.path).text,
                                                 path: record.path).body.utf8)
     }

@@ -38,12 +38,13 @@ public struct FrontMatter: Sendable {
                            text: text, bodyStart: fences.body)
     }
 
-    /// Where the body starts in a record file's bytes, for reading it again at render time
-    /// without making the whole file a `String`. Nil when the file needs `split` (a byte order
-    /// mark, CR line ends, or no front matter).
-    public static func bodyOffset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard bytes.first != 0xEF, memchr(bytes.baseAddress!, 13, bytes.count) == nil else { return nil }
-        return fences(in: bytes)?.body
+    /// Where the YAML is and the body starts in a record file's bytes, for reading a file
+    /// without making all of it a `String`. Nil when the file needs `split` (a byte order
+    /// mark, CR line ends, or no front matter). The YAML starts on line 2.
+    public static func ranges(in bytes: UnsafeBufferPointer<UInt8>) -> (yaml: Range<Int>, body: Int)? {
+        guard bytes.first != 0xEF, memchr(bytes.baseAddress!, 13, bytes.count) == nil,
+              let fences = fences(in: bytes) else { return nil }
+        return (fences.yaml, fences.body)
     }
 
     /// The YAML's range, where the body starts and the body's first line; nil when the text

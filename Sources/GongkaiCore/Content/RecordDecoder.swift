@@ -5,14 +5,37 @@ public struct RecordDecoder: Sendable {
 
     /// Decodes `text`, the content of the file at `path` (relative, used in messages).
     public func decode(_ text: String, path: String) throws -> Record {
+        try checkSlug(path)
+        let parts = try FrontMatter.split(text, path: path)
+        return try decode(yaml: parts.yaml, firstLine: parts.yamlFirstLine, fingerprint: ContentHash.hex(of: text), path: path)
+    }
+
+    /// Decodes a record file's bytes. Only the front matter is made a `String`; the body is
+    /// just checked to be UTF-8, as it goes to cmark-gfm as bytes when its page is rendered.
+    public func decode(utf8 bytes: [UInt8], path: String) throws -> Record {
+        guard let ranges = bytes.withUnsafeBufferPointer(FrontMatter.ranges) else {
+            // A byte order mark, CR line ends or no front matter: `split` deals with them.
+            guard let text = String(validating: bytes, as: UTF8.self) else { throw SourceFile.notUTF8(path) }
+            return try decode(text, path: path)
+        }
+        guard UTF8Validation.isValid(bytes[ranges.body...]),
+              let yaml = String(validating: bytes[ranges.yaml], as: UTF8.self) else { throw SourceFile.notUTF8(path) }
+        try checkSlug(path)
+        return try decode(yaml: yaml, firstLine: 2, fingerprint: ContentHash.hex(of: bytes), path: path)
+    }
+
+    private func checkSlug(_ path: String) throws {
         let slug = Self.slug(forPath: path)
         guard Self.isValidSlug(slug) else {
             throw Diagnostic(path: path, message: "file name '\(slug)' is not a valid slug: use lowercase ASCII letters, digits and '-'")
         }
-        let parts = try FrontMatter.split(text, path: path)
-        let reader = YAMLReader(path: path, lineOffset: parts.yamlFirstLine - 1)
-        guard let root = try reader.compose(parts.yaml) else {
-            throw Diagnostic(path: path, line: parts.yamlFirstLine, message: "front matter is empty: title, issuer and date are required")
+    }
+
+    /// Decodes the front matter `yaml`, which starts on line `firstLine` of the file.
+    private func decode(yaml: String, firstLine: Int, fingerprint: String, path: String) throws -> Record {
+        let reader = YAMLReader(path: path, lineOffset: firstLine - 1)
+        guard let root = try reader.compose(yaml) else {
+            throw Diagnostic(path: path, line: firstLine, message: "front matter is empty: title, issuer and date are required")
         }
         let mapping = try reader.mapping(root, "front matter")
 
@@ -20,7 +43,7 @@ public struct RecordDecoder: Sendable {
                                        unknown: "(see the record format for the keys, e.g. title, issuer, date, doc_no)")
         func required(_ field: RecordField) throws -> YAMLNode {
             guard let node = values[field] else {
-                throw Diagnostic(path: path, line: parts.yamlFirstLine, message: "missing required key '\(field.rawValue)' (\(field.label))")
+                throw Diagnostic(path: path, line: firstLine, message: "missing required key '\(field.rawValue)' (\(field.label))")
             }
             return node
         }
@@ -28,12 +51,12 @@ public struct RecordDecoder: Sendable {
         guard let date = try reader.date(dateNode, "date") else { throw reader.error("'date' must not be empty", at: dateNode) }
 
         var record = Record(
-            slug: slug, path: path,
+            slug: Self.slug(forPath: path), path: path,
             title: try reader.requiredString(try required(.title), "title"),
             issuer: try reader.requiredString(try required(.issuer), "issuer"),
-            date: date, fingerprint: ContentHash.hex(of: text)
+            date: date, fingerprint: fingerprint
         )
-        record.metadataFingerprint = ContentHash.hex(of: parts.yaml)
+        record.metadataFingerprint = ContentHash.hex(of: yaml)
         for (field, node) in zip(values.fields, values.nodes) {
             switch field {
             case .title, .issuer, .date: break
