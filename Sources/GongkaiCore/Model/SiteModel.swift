@@ -21,8 +21,8 @@ public struct SiteModel: Sendable {
         }
         let sorted = content.records.sorted { ($0.date, $1.slug) > ($1.date, $0.slug) }
         records = sorted
-        taxonomies = try TaxonomyKind.allCases.map { try Taxonomy.build($0, records: sorted) }
-        indicators = IndicatorIndex(records: sorted, catalogue: content.catalogue, values: content.reportedValues)
+        (taxonomies, indicators) = try inParallel({ try TaxonomyKind.allCases.map { try Taxonomy.build($0, records: sorted) } },
+                                                  { IndicatorIndex(records: sorted, catalogue: content.catalogue, values: content.reportedValues) })
         warnings = indicators.warnings + indicators.unmatchedValues.map {
             Diagnostic(path: $0.path, line: $0.line, severity: .warning,
                        message: "reported value for unknown indicator id '\($0.indicatorID)'")

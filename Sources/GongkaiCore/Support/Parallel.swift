@@ -21,3 +21,18 @@ extension Collection where Index == Int {
         }
     }
 }
+
+/// Runs `first` and `second` on two cores and returns both results.
+func inParallel<A, B>(_ first: () throws -> A, _ second: () throws -> B) rethrows -> (A, B) {
+    try withoutActuallyEscaping(first) { first in
+        try withoutActuallyEscaping(second) { second in
+            nonisolated(unsafe) var a: Result<A, Error>?
+            nonisolated(unsafe) var b: Result<B, Error>?
+            nonisolated(unsafe) let run = (first, second)
+            DispatchQueue.concurrentPerform(iterations: 2) { index in
+                if index == 0 { a = Result { try run.0() } } else { b = Result { try run.1() } }
+            }
+            return (try a!.get(), try b!.get())
+        }
+    }
+}
