@@ -49,4 +49,21 @@ import Testing
         }
         #expect(String(decoding: written, as: UTF8.self) == String(decoding: expected, as: UTF8.self))
     }
+
+    /// Escapes are found wherever they fall, also where eight bytes are checked at once.
+    @Test func escapesAtEveryOffset() throws {
+        for special in ["\"", "\\", "\n", "\u{1F}", "\t"] {
+            for offset in 0..<20 {
+                let text = String(repeating: "指", count: offset / 3) + String(repeating: "a", count: offset % 3) + special + "标尾"
+                let document = JSONWriter.document { json in
+                    json.beginArray()
+                    json.element()
+                    json.string(text)
+                    json.endArray()
+                }
+                let parsed = try JSONSerialization.jsonObject(with: Data(document)) as? [String]
+                #expect(parsed == [text], "\(text.debugDescription)")
+            }
+        }
+    }
 }

@@ -26,4 +26,19 @@ import Testing
         }
         #expect(NumberFormat.plain(97.5) == "97.5" && NumberFormat.plain(-0.25) == "-0.25" && NumberFormat.plain(96) == "96")
     }
+
+    /// Chart coordinates: exactly what "%.1f" prints, ties and near-ties included.
+    @Test func tenthsPrintAsPrintfDoes() {
+        var values: [Double] = [0, -0.0, 0.05, 0.15, 0.25, 0.35, -0.25, -0.05, -0.04, 2.5, 0.45, 1.45, 1e14 + 0.25, 720, 296.5,
+                                1e15, -3e16, .ulpOfOne, 0.049999999999999996]
+        for numerator in 1...4000 {
+            values.append(Double(numerator) / 40)      // every exact multiple of 0.025: ties in binary
+            values.append(Double(numerator) * 0.05)    // near-ties that are not exact
+            values.append(Double(numerator) * -0.0137 + 0.005)
+            values.append(296 + 424 * Double(numerator) / 4001)
+        }
+        for value in values {
+            #expect(NumberFormat.tenths(value) == String(format: "%.1f", value), "\(value)")
+        }
+    }
 }

@@ -84,4 +84,22 @@ public enum NumberFormat {
         while text.hasSuffix("0") { text.removeLast() }
         return text
     }
+
+    /// One decimal, exactly as "%.1f" prints it (the binary value rounded, ties to even),
+    /// without Foundation's formatter: a chart prints a few hundred coordinates, and each
+    /// `String(format:)` took over ten thousand instructions.
+    public static func tenths(_ value: Double) -> String {
+        let scaled = value * 10
+        guard abs(scaled) < 1e15 else { return String(format: "%.1f", value) }
+        // `scaled` is the product rounded; `error` is what that rounding lost, exactly. Only when
+        // `scaled` lies on a half does the lost part decide which way the true product rounds.
+        let error = fma(value, 10, -scaled)
+        var whole = scaled.rounded(.down)
+        let fraction = scaled - whole
+        if fraction > 0.5 || (fraction == 0.5 && (error > 0 || (error == 0 && whole.truncatingRemainder(dividingBy: 2) != 0))) {
+            whole += 1
+        }
+        let tenths = Int64(whole).magnitude
+        return (value.sign == .minus ? "-" : "") + String(tenths / 10) + "." + String(tenths % 10)
+    }
 }

@@ -14,16 +14,18 @@ enum CSVTable {
     static func appendRow(_ fields: [String], to bytes: inout [UInt8]) {
         for (index, field) in fields.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            let utf8 = field.utf8
-            if utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }) {
+            var field = field
+            field.withUTF8 { utf8 in
+                guard utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }) else {
+                    bytes.append(contentsOf: utf8)
+                    return
+                }
                 bytes.append(UInt8(ascii: "\""))
                 for byte in utf8 {
                     if byte == UInt8(ascii: "\"") { bytes.append(byte) }
                     bytes.append(byte)
                 }
                 bytes.append(UInt8(ascii: "\""))
-            } else {
-                bytes.append(contentsOf: utf8)
             }
         }
         bytes.append(contentsOf: "\r\n".utf8)

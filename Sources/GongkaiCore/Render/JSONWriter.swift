@@ -8,8 +8,10 @@
 struct JSONWriter {
     private(set) var bytes: [UInt8] = []
     private var depth: Int
-    /// For each open object or array: whether it has a member yet.
-    private var started: [Bool] = []
+    /// For each open object or array, innermost in the lowest bit: whether it has a member yet.
+    /// Bits rather than an array of flags, as this is asked before every member; the downloads
+    /// nest four levels, far from the 64 this holds.
+    private var started: UInt64 = 0
     #if DEBUG
     private var lastKeys: [String] = []
     #endif
@@ -29,15 +31,17 @@ struct JSONWriter {
     mutating func beginArray() { open(UInt8(ascii: "[")) }
     mutating func endArray() { close(UInt8(ascii: "]")) }
 
-    /// Starts a member of the open object; its value is written next.
-    mutating func key(_ key: String) {
+    /// Starts a member of the open object; its value is written next. Keys are literals that
+    /// need no escaping.
+    mutating func key(_ key: StaticString) {
         #if DEBUG
-        assert(!started[started.count - 1] || lastKeys[lastKeys.count - 1] < key, "JSON keys out of order at '\(key)'")
-        lastKeys[lastKeys.count - 1] = key
+        assert(started & 1 == 0 || lastKeys[lastKeys.count - 1] < key.description, "JSON keys out of order at '\(key)'")
+        lastKeys[lastKeys.count - 1] = key.description
         #endif
         nextItem()
-        string(key)
-        bytes.append(contentsOf: " : ".utf8)
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+        append("\" : ")
     }
 
     /// Starts an element of the open array; its value is written next.
@@ -48,8 +52,18 @@ struct JSONWriter {
         var text = text
         text.withUTF8 { utf8 in
             var clean = 0
-            for (offset, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean..<offset]))
+            var offset = 0
+            while offset < utf8.count {
+                // Eight bytes at a time while none needs escaping, which is nearly always.
+                if offset + 8 <= utf8.count,
+                   !Self.mayNeedEscaping(UnsafeRawPointer(utf8.baseAddress! + offset).loadUnaligned(as: UInt64.self)) {
+                    offset += 8
+                    continue
+                }
+                let byte = utf8[offset]
+                offset += 1
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean..<offset - 1]))
                 switch byte {
                 case UInt8(ascii: "\""): bytes.append(contentsOf: #"\""#.utf8)
                 case UInt8(ascii: "\\"): bytes.append(contentsOf: #"\\"#.utf8)
@@ -62,11 +76,20 @@ struct JSONWriter {
                     bytes.append(hex[Int(byte >> 4)])
                     bytes.append(hex[Int(byte & 0xF)])
                 }
-                clean = offset + 1
+                clean = offset
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean...]))
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether any of the eight bytes in `word` is a control character, a quote or a
+    /// backslash: the zero-byte test, run on the word and on it XORed with each character.
+    private static func mayNeedEscaping(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let control = (word &- ones &* 0x20) & ~word
+        let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
+        return (control | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)) & highs != 0
     }
 
     /// Whole numbers without a fraction, as `JSONEncoder` writes them; others as Swift prints them.
@@ -79,30 +102,30 @@ struct JSONWriter {
 
     // Members, left out when absent, as `encodeIfPresent` leaves them out.
 
-    mutating func member(_ name: String, _ value: String?) {
+    mutating func member(_ name: StaticString, _ value: String?) {
         guard let value else { return }
         key(name)
         string(value)
     }
 
-    mutating func member(_ name: String, number value: Double?) {
+    mutating func member(_ name: StaticString, number value: Double?) {
         guard let value else { return }
         key(name)
         number(value)
     }
 
-    mutating func member(_ name: String, int value: Int?) {
+    mutating func member(_ name: StaticString, int value: Int?) {
         guard let value else { return }
         key(name)
         int(value)
     }
 
-    mutating func member(_ name: String, bool value: Bool) {
+    mutating func member(_ name: StaticString, bool value: Bool) {
         key(name)
         bool(value)
     }
 
-    mutating func member(_ name: String, strings values: [String]) {
+    mutating func member(_ name: StaticString, strings values: [String]) {
         key(name)
         beginArray()
         for value in values {
@@ -116,7 +139,7 @@ struct JSONWriter {
         bytes.append(bracket)
         bytes.append(UInt8(ascii: "\n"))
         depth += 1
-        started.append(false)
+        started <<= 1
         #if DEBUG
         lastKeys.append("")
         #endif
@@ -124,7 +147,7 @@ struct JSONWriter {
 
     private mutating func close(_ bracket: UInt8) {
         depth -= 1
-        started.removeLast()
+        started >>= 1
         #if DEBUG
         lastKeys.removeLast()
         #endif
@@ -134,14 +157,25 @@ struct JSONWriter {
     }
 
     private mutating func nextItem() {
-        if started[started.count - 1] { bytes.append(contentsOf: ",\n".utf8) }
-        started[started.count - 1] = true
+        if started & 1 != 0 { append(",\n") }
+        started |= 1
         indent()
     }
 
-    private mutating func indent() {
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: depth * 2))
+    private mutating func append(_ text: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
+
+    private mutating func indent() {
+        var count = depth * 2
+        while count > 0 {
+            let run = min(count, Self.spaces.utf8CodeUnitCount)
+            bytes.append(contentsOf: UnsafeBufferPointer(start: Self.spaces.utf8Start, count: run))
+            count -= run
+        }
+    }
+
+    private static let spaces: StaticString = "                                "
 }
 
 extension JSONWriter {
