@@ -20,8 +20,9 @@ public struct MarkdownRenderer: Sendable {
     /// the autolink extension that lists no characters, so that no parse clears them; its
     /// functions are the originals, which check which character they were called for.
     /// Strikethrough cannot do the same (its closing `~~` is found through its list), so a
-    /// document with a `~` in it is parsed with the original under `strikethroughLock`, and any
-    /// other without strikethrough at all, which renders it the same and needs no lock.
+    /// document with a `~` in it has its inlines parsed with the original under
+    /// `strikethroughLock`, and any other is parsed without strikethrough at all, which renders
+    /// it the same and needs no lock.
     private struct Extensions: @unchecked Sendable {
         let table, strikethrough, autolink, tagfilter: UnsafeMutablePointer<cmark_syntax_extension>
     }
@@ -64,11 +65,11 @@ public struct MarkdownRenderer: Sendable {
             : [extensions.table, extensions.autolink, extensions.tagfilter] {
             cmark_parser_attach_syntax_extension(parser, ext)
         }
-        func parse() -> OpaquePointer? {
-            utf8.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, utf8.count) }
-            return cmark_parser_finish(parser)
-        }
-        guard let document = strikes ? Self.strikethroughLock.withLock(parse) : parse() else { return [] }
+        utf8.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, utf8.count) }
+        // Only the inline pass, inside `finish`, reads the table of special characters: the
+        // blocks are fed outside the lock.
+        guard let document = strikes ? Self.strikethroughLock.withLock({ cmark_parser_finish(parser) }) : cmark_parser_finish(parser)
+        else { return [] }
         defer { cmark_node_free(document) }
         guard let rendered = cmark_render_html(document, Self.options, cmark_parser_get_syntax_extensions(parser)) else { return [] }
         defer { free(rendered) }
