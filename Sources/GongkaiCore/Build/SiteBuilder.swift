@@ -36,6 +36,7 @@ public struct SiteBuilder: Sendable {
         let order = Self.costliestFirst(pages)
         let done = progress.map { _ in Counter() }
         let progress = self.progress
+        let writes = WriteQueue(publisher: publisher)
         let perWorker = try forEachInParallel(count: total, state: { RenderMetrics(workers: 1) }) { metrics, index in
             let page = pages[order[index]]
             let start = Stopwatch.now()
@@ -46,12 +47,12 @@ public struct SiteBuilder: Sendable {
             } else {
                 let html = try renderer.render(page)
                 let rendered = Stopwatch.now()
-                try publisher.publish(html, at: page.path)
-                metrics.add(template: page.template, render: rendered - start, write: Stopwatch.now() - rendered)
+                metrics.add(template: page.template, render: rendered - start, write: try writes.submit(html, at: page.path))
             }
             if let count = done?.increment(), count % 500 == 0 { progress?(count, total) }
         }
         report.render = perWorker.reduce(into: RenderMetrics()) { $0.merge($1) }
+        report.render.writeSeconds += try writes.finish()
         for (path, data) in templates.assets.sorted(by: { $0.key < $1.key }) {
             try publisher.publish(Array(data), at: path)
             report.files += 1
