@@ -32,6 +32,19 @@ import Testing
                 if !agrees(bytes) { disagreements.append(bytes) }
             }
         }
+        // Inside runs of three-byte characters, which are checked four at a time.
+        let bad: [[UInt8]] = [[0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xE4, 0xB8, 0x41], [0xE4, 0x41, 0xAD], [0xC4, 0xB8, 0xAD],
+                              [0xE0, 0xA0, 0x80], [0xED, 0x9F, 0xBF], [0xEF, 0xBF, 0xBD]]
+        for padding in 0..<3 {
+            for slot in 0..<12 {
+                for sequence in bad {
+                    var characters = Array(repeating: Array("中".utf8), count: 12)
+                    characters[slot] = sequence
+                    let bytes = Array(repeating: UInt8(ascii: "a"), count: padding) + characters.flatMap { $0 }
+                    if !agrees(bytes) { disagreements.append(bytes) }
+                }
+            }
+        }
         #expect(disagreements.isEmpty, "\(disagreements.prefix(5))")
     }
 
