@@ -72,11 +72,23 @@ public struct Taxonomy: Sendable, Hashable {
     static func slug(for name: String, in kind: TaxonomyKind) -> String {
         switch kind {
         case .year where name.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }): return name
-        case .status:
-            let words = ["有效": "valid", "失效": "expired", "废止": "repealed", "修订": "revised"]
-            if let word = words[name] { return word }
+        case .status: if let word = statusWords[name] { return word }
         default: break
         }
-        return "t" + StableHash.hex(of: name).prefix(10)
+        // "t" and the hash's first ten hex digits, written straight into a small string: pages
+        // link to terms a dozen times each.
+        var hash = StableHash()
+        hash.combine(name)
+        let value = hash.value >> 24
+        return String(unsafeUninitializedCapacity: 11) { buffer in
+            buffer[0] = UInt8(ascii: "t")
+            for digit in 0..<10 {
+                let nibble = UInt8(truncatingIfNeeded: value >> (36 - 4 * digit)) & 0xF
+                buffer[1 + digit] = nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
+            }
+            return 11
+        }
     }
+
+    private static let statusWords = ["有效": "valid", "失效": "expired", "废止": "repealed", "修订": "revised"]
 }
