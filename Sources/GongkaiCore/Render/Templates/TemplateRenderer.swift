@@ -116,10 +116,14 @@ struct TemplateRenderer {
             return Self.descend(top, template.names[path.names])
         case .stack:
             let first = template.names[path.names.lowerBound]
-            for value in stack.reversed() {
-                if case let .object(object) = value, let child = object[first] {
-                    return Self.descend(child, template.names[path.names.dropFirst()])
+            // By index, innermost first: iterating `stack.reversed()` copied (retained) every
+            // value it passed, and most tags pass a few.
+            var index = stack.count - 1
+            while index >= 0 {
+                if let child = stack[index].member(first) {
+                    return path.names.count == 1 ? child : Self.descend(child, template.names[path.names.dropFirst()])
                 }
+                index -= 1
             }
             return nil
         }

@@ -12,6 +12,11 @@ public enum TemplateValue: Sendable, Equatable {
     case list([TemplateValue])
     case object(TemplateObject)
 
+    /// The member `key` of an object; nil for anything else.
+    func member(_ key: String) -> TemplateValue? {
+        if case let .object(object) = self { object[key] } else { nil }
+    }
+
     /// An optional string: missing when nil, so `{{#key}}` sections skip it.
     static func optional(_ text: String?) -> TemplateValue? { text.map(TemplateValue.string) }
 
