@@ -34,7 +34,11 @@ final class CachingPublisher: Publisher, @unchecked Sendable {
     }
 
     func publish(_ bytes: [UInt8], at path: String) throws {
-        var entry = BuildCache.Entry(fingerprint: "", outputHash: ContentHash.hex(of: bytes))
+        try publish(bytes, hash: ContentHash.hex(of: bytes), at: path)
+    }
+
+    func publish(_ bytes: [UInt8], hash: String, at path: String) throws {
+        var entry = BuildCache.Entry(fingerprint: "", outputHash: hash)
         if let old = previous.entries[path], old.outputHash == entry.outputHash,
            IncrementalPlanner.isIntact(path, old, in: target.folder) {
             entry.size = old.size

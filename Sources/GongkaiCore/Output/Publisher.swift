@@ -7,9 +7,15 @@ public protocol Publisher: Sendable {
     func publish(_ bytes: [UInt8], at path: String) throws
     /// Writes at `path` the bytes `write` makes, block by block (see `OutputBlocks`).
     func publish(at path: String, blocks write: (inout OutputBlocks) throws -> Void) throws
+    /// `publish(_:at:)` for bytes whose `ContentHash` (in hex) the caller has already worked
+    /// out, on a thread that is not the one writing (see `WriteQueue`).
+    func publish(_ bytes: [UInt8], hash: String, at path: String) throws
 }
 
 extension Publisher {
+    /// By default the hash is not needed.
+    public func publish(_ bytes: [UInt8], hash: String, at path: String) throws { try publish(bytes, at: path) }
+
     public func publish(_ text: String, at path: String) throws { try publish(Array(text.utf8), at: path) }
 
     /// By default the blocks are gathered and published whole.

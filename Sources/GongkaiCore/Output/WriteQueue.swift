@@ -17,7 +17,7 @@ final class WriteQueue: @unchecked Sendable {
     private let lock = NSLock()
     /// Held by the thread that is writing.
     private let writing = NSLock()
-    private var pending: [(path: String, bytes: [UInt8])] = []
+    private var pending: [(path: String, bytes: [UInt8], hash: String)] = []
     private var pendingBytes = 0
     private var failure: Error?
 
@@ -29,9 +29,11 @@ final class WriteQueue: @unchecked Sendable {
     /// Queues `bytes` for `path`, then writes what is waiting unless another thread is at it.
     /// Returns the seconds this thread spent writing; throws the first write that failed.
     func submit(_ bytes: [UInt8], at path: String) throws -> Double {
+        // Hashed here, on the rendering thread, so that the one writing only writes.
+        let hash = ContentHash.hex(of: bytes)
         let full = try lock.withLock {
             if let failure { throw failure }
-            pending.append((path, bytes))
+            pending.append((path, bytes, hash))
             pendingBytes += bytes.count
             return pendingBytes > limit
         }
@@ -58,7 +60,7 @@ final class WriteQueue: @unchecked Sendable {
             }
             if batch.isEmpty { break }
             for page in batch {
-                do { try publisher.publish(page.bytes, at: page.path) } catch {
+                do { try publisher.publish(page.bytes, hash: page.hash, at: page.path) } catch {
                     lock.withLock { if failure == nil { failure = error } }
                     break
                 }
