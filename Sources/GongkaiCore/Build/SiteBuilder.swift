@@ -37,12 +37,23 @@ public struct SiteBuilder: Sendable {
         let done = progress.map { _ in Counter() }
         let progress = self.progress
         let writes = WriteQueue(publisher: publisher)
+        // When every page renders, each indicator's own CSV and JSON files are made along with
+        // the whole archive's tables, which hold the same rows.
+        let companionPaths = pages.count == model.pages.count ? Self.companionPaths(pages) : [:]
         let perWorker = try forEachInParallel(count: total, state: { RenderMetrics(workers: 1) }) { metrics, index in
             let page = pages[order[index]]
             let start = Stopwatch.now()
             if case let .download(download) = page.kind {
-                // Written as it is made, so its writing counts as rendering.
-                try publisher.publish(at: page.path) { try renderer.write(download, to: &$0) }
+                if companionPaths[download] != nil {
+                    // Made with the archive's table.
+                } else if download == .indicatorsCSV || download == .indicatorsJSON, !companionPaths.isEmpty {
+                    try publisher.publish(at: page.path) {
+                        try renderer.write(download, to: &$0) { try publisher.publish($1, at: companionPaths[$0]!) }
+                    }
+                } else {
+                    // Written as it is made, so its writing counts as rendering.
+                    try publisher.publish(at: page.path) { try renderer.write(download, to: &$0) }
+                }
                 metrics.add(template: page.template, render: Stopwatch.now() - start, write: 0)
             } else {
                 let html = try renderer.render(page)
@@ -60,6 +71,19 @@ public struct SiteBuilder: Sendable {
         report.pages = model.pages.count
         report.endStage("render+write", &clock)
         return report
+    }
+
+    /// Each indicator's own CSV and JSON download, by what it is, with its path.
+    private static func companionPaths(_ pages: [Page]) -> [Download: String] {
+        var paths: [Download: String] = [:]
+        for page in pages {
+            guard case let .download(download) = page.kind else { continue }
+            switch download {
+            case .indicatorCSV, .indicatorJSON: paths[download] = page.path
+            case .indicatorsCSV, .indicatorsJSON, .records: break
+            }
+        }
+        return paths
     }
 
     /// Page indices with the few costly pages first (downloads, indicator pages: tens of

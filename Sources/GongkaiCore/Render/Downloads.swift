@@ -13,7 +13,7 @@ struct Downloads {
         case .indicatorsJSON: try JSONWriter.writeArrayDocument(model.allTargets, to: &blocks) { writeTarget($1, to: &$0) }
         case let .indicatorCSV(index): try csv(targets(of: index), to: &blocks)
         case let .indicatorJSON(index):
-            blocks.bytes += JSONWriter.document { writeIndicator(model.indicators.indicators[index], to: &$0) }
+            blocks.bytes += JSONWriter.document { writeIndicator(model.indicators.indicators[index], targets: nil, to: &$0) }
         case .records: try JSONWriter.writeArrayDocument(model.records.indices, to: &blocks) { writeRecord($1, to: &$0) }
         }
     }
@@ -26,22 +26,69 @@ struct Downloads {
     private func csv(_ targets: some Sequence<(IndicatorSummary, TargetEntry)>, to blocks: inout OutputBlocks) throws {
         CSVTable.start(Self.csvHeader, in: &blocks.bytes)
         for (indicator, entry) in targets {
-            let cells = TargetCells(model: model, indicator: indicator, entry: entry)
-            let target = entry.target, actual = entry.assessment.actual
-            CSVTable.appendRow([
-                indicator.id, indicator.name, target.name, cells.record.issuer, cells.record.region ?? "", cells.record.title,
-                cells.record.docNo ?? "", cells.record.date.description, target.comparator.rawValue, NumberFormat.plain(target.target),
-                target.targetMax.map(NumberFormat.plain) ?? "", target.unit, cells.year, target.category ?? "", cells.owners,
-                target.note ?? "", actual.map { NumberFormat.plain($0.value) } ?? "", actual.map { String($0.year) } ?? "",
-                cells.status.rawValue, actual?.source ?? "",
-            ], to: &blocks.bytes)
+            csvRow(indicator, entry, to: &blocks.bytes)
             try blocks.flushIfFull()
+        }
+    }
+
+    private func csvRow(_ indicator: IndicatorSummary, _ entry: TargetEntry, to bytes: inout [UInt8]) {
+        let cells = TargetCells(model: model, indicator: indicator, entry: entry)
+        let target = entry.target, actual = entry.assessment.actual
+        CSVTable.appendRow([
+            indicator.id, indicator.name, target.name, cells.record.issuer, cells.record.region ?? "", cells.record.title,
+            cells.record.docNo ?? "", cells.record.date.description, target.comparator.rawValue, NumberFormat.plain(target.target),
+            target.targetMax.map(NumberFormat.plain) ?? "", target.unit, cells.year, target.category ?? "", cells.owners,
+            target.note ?? "", actual.map { NumberFormat.plain($0.value) } ?? "", actual.map { String($0.year) } ?? "",
+            cells.status.rawValue, actual?.source ?? "",
+        ], to: &bytes)
+    }
+
+    /// The whole archive's table (`indicatorsCSV` or `indicatorsJSON`) into `blocks`, and with
+    /// it each indicator's own file of the same format, handed to `companion` as it is made:
+    /// an indicator's rows are the same in both, so they are made once, not twice.
+    func writeWithCompanions(_ download: Download, to blocks: inout OutputBlocks,
+                             companion: (Download, [UInt8]) throws -> Void) throws {
+        let indicators = model.indicators.indicators
+        switch download {
+        case .indicatorsCSV:
+            CSVTable.start(Self.csvHeader, in: &blocks.bytes)
+            for (index, indicator) in indicators.enumerated() {
+                var file: [UInt8] = []
+                CSVTable.start(Self.csvHeader, in: &file)
+                let header = file.count
+                for entry in indicator.entries { csvRow(indicator, entry, to: &file) }
+                blocks.bytes += file[header...]
+                try blocks.flushIfFull()
+                try companion(.indicatorCSV(index), file)
+            }
+        case .indicatorsJSON:
+            // As `JSONWriter.writeArrayDocument` lays an array out.
+            blocks.bytes += "[\n".utf8
+            var first = true
+            for (index, indicator) in indicators.enumerated() {
+                let elements = indicator.entries.map { entry in
+                    var element: [UInt8] = []
+                    JSONWriter.write(into: &element, depth: 1) { writeTarget((indicator, entry), to: &$0) }
+                    return element
+                }
+                for element in elements {
+                    blocks.bytes += (first ? "  " : ",\n  ").utf8
+                    blocks.bytes += element
+                    first = false
+                }
+                try blocks.flushIfFull()
+                try companion(.indicatorJSON(index), JSONWriter.document { writeIndicator(indicator, targets: elements, to: &$0) })
+            }
+            blocks.bytes += "\n]\n".utf8
+        default:
+            try write(download, to: &blocks)
         }
     }
 
     // The JSON shapes: keys in snake_case and in sorted order, absent values left out.
 
-    private func writeIndicator(_ indicator: IndicatorSummary, to json: inout JSONWriter) {
+    /// `targets`: the targets as the whole archive's JSON wrote them, one level less deep.
+    private func writeIndicator(_ indicator: IndicatorSummary, targets: [[UInt8]]?, to json: inout JSONWriter) {
         json.beginObject()
         json.member("better", indicator.better?.rawValue)
         json.member("catalogued", bool: indicator.catalogued)
@@ -58,9 +105,13 @@ struct Downloads {
         json.endArray()
         json.key("targets")
         json.beginArray()
-        for entry in indicator.entries {
-            json.element()
-            writeTarget((indicator, entry), to: &json)
+        if let targets {
+            for target in targets { json.element(preformatted: target) }
+        } else {
+            for entry in indicator.entries {
+                json.element()
+                writeTarget((indicator, entry), to: &json)
+            }
         }
         json.endArray()
         json.member("unit", indicator.unit)

@@ -47,6 +47,20 @@ struct JSONWriter {
     /// Starts an element of the open array; its value is written next.
     mutating func element() { nextItem() }
 
+    /// An element of the open array written before by `write(into:depth:)` one level less deep:
+    /// each of its lines after the first is indented one level more, but for the empty line
+    /// of an empty array.
+    mutating func element(preformatted element: [UInt8]) {
+        nextItem()
+        var lineStart = 0
+        for index in element.indices where element[index] == UInt8(ascii: "\n") {
+            bytes += element[lineStart...index]
+            if index + 1 < element.count, element[index + 1] != UInt8(ascii: "\n") { append("  ") }
+            lineStart = index + 1
+        }
+        bytes += element[lineStart...]
+    }
+
     mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
         var text = text

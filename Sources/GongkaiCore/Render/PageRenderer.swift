@@ -25,6 +25,12 @@ public struct PageRenderer: Sendable {
         try Downloads(model: model).write(download, to: &blocks)
     }
 
+    /// Writes the whole archive's indicator table into `blocks`, and each indicator's own file
+    /// of the same format through `companion` (see `Downloads.writeWithCompanions`).
+    func write(_ download: Download, to blocks: inout OutputBlocks, companion: (Download, [UInt8]) throws -> Void) throws {
+        try Downloads(model: model).writeWithCompanions(download, to: &blocks, companion: companion)
+    }
+
     /// What the page's template sees (downloads have no template: they are written directly).
     func context(of page: Page) throws -> TemplateObject {
         let context = PageContext(model: model, page: page, chrome: chrome)
