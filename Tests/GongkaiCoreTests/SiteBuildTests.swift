@@ -113,22 +113,4 @@ import Testing
         let siblings = try FileManager.default.contentsOfDirectory(atPath: project.root.path)
         #expect(siblings.filter { $0.contains("staging") || $0.contains(".old-") }.isEmpty, "\(siblings)")
     }
-
-    /// On ext4 the output folder carries the top-directory attribute, so that its subfolders are
-    /// placed away from the files the previous build just deleted (see `StagedOutput`). Where
-    /// the file system has no such attributes there is nothing to check.
-    @Test func theOutputFolderSpreadsItsSubfolders() throws {
-        func flags(_ path: String) -> Int32? {
-            let folder = open(path, O_RDONLY | O_DIRECTORY)
-            defer { close(folder) }
-            var flags: Int32 = 0
-            return folder >= 0 && ioctl(folder, 0x8008_6601, &flags) == 0 ? flags : nil
-        }
-        let project = try copyOfRealSite()
-        defer { try? FileManager.default.removeItem(at: project.root) }
-        guard flags(project.root.path) != nil else { return }
-        _ = try SiteBuilder(project: project).build(output: project.output)
-        #expect((flags(project.output.path) ?? 0) & 0x0002_0000 != 0)
-        #expect((flags(project.root.path) ?? 0) & 0x0002_0000 == 0, "only the output folder is marked")
-    }
 }
