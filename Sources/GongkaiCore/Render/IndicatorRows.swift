@@ -27,17 +27,27 @@ struct TargetCells {
     var context: TemplateValue {
         let source = entry.assessment.actual?.source
         let number = entry.target.formattedNumber
-        return [
-            "indicatorName": .string(indicator.name), "indicatorHref": .string(PagePath.indicator(indicator.id)),
-            "name": .string(entry.target.name), "target": .string(number + entry.target.unit), "targetNumber": .string(number),
-            "unit": .string(entry.target.unit), "year": .string(year), "owners": .string(owners),
-            "issuer": .string(record.issuer), "region": .string(record.region ?? ""), "title": .string(record.title),
-            "href": .string(PagePath.record(record.slug)),
-            "actual": .string(actual), "status": .string(status.rawValue), "statusCode": .string(status.code),
-            "renamed": .bool(entry.target.name != indicator.name),
-            "docNo": .optional(record.docNo), "note": .optional(entry.target.note),
-            "source": source?.isEmpty == false ? .optional(source) : nil,
-        ]
+        var row = TemplateObject(capacity: 20)
+        row.add("indicatorName", .string(indicator.name))
+        row.add("indicatorHref", .string(PagePath.indicator(indicator.id)))
+        row.add("name", .string(entry.target.name))
+        row.add("target", .string(number + entry.target.unit))
+        row.add("targetNumber", .string(number))
+        row.add("unit", .string(entry.target.unit))
+        row.add("year", .string(year))
+        row.add("owners", .string(owners))
+        row.add("issuer", .string(record.issuer))
+        row.add("region", .string(record.region ?? ""))
+        row.add("title", .string(record.title))
+        row.add("href", .string(PagePath.record(record.slug)))
+        row.add("actual", .string(actual))
+        row.add("status", .string(status.rawValue))
+        row.add("statusCode", .string(status.code))
+        row.add("renamed", .bool(entry.target.name != indicator.name))
+        row.add("docNo", .optional(record.docNo))
+        row.add("note", .optional(entry.target.note))
+        row.add("source", source?.isEmpty == false ? .optional(source) : nil)
+        return .object(row)
     }
 }
 

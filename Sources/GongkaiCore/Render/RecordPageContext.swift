@@ -32,15 +32,18 @@ extension PageContext {
 
     /// The disclosure block in the order government sites print it.
     private func metadata(_ record: Record) -> TemplateValue {
-        typealias Value = (text: String, href: String?)
-        var rows: [(label: String, values: [Value], wide: Bool)] = []
+        var rows: [TemplateValue] = []
+        rows.reserveCapacity(18)
         func add(_ label: String, _ text: String?, href: String? = nil, wide: Bool = false) {
-            if let text, !text.isEmpty { rows.append((label, [(text, href)], wide)) }
+            if let text, !text.isEmpty { rows.append(Self.metadataRow(label, [Self.metadataValue(text, href: href, last: true)], wide: wide)) }
+        }
+        func addList(_ label: String, _ texts: [String], href: (String) -> String?, wide: Bool) {
+            guard !texts.isEmpty else { return }
+            let values = texts.enumerated().map { Self.metadataValue($1, href: href($1), last: $0 == texts.count - 1) }
+            rows.append(Self.metadataRow(label, values, wide: wide))
         }
         add("索引号", record.indexNo)
-        if !record.topics.isEmpty {
-            rows.append(("主题分类", record.topics.map { ($0, termHref(.topic, $0)) }, false))
-        }
+        addList("主题分类", record.topics, href: { termHref(.topic, $0) }, wide: false)
         add("发布机构", record.issuer, href: termHref(.issuer, record.issuer))
         add("成文日期", record.date.chinese, href: termHref(.year, String(record.date.year)))
         add("文号", record.docNo)
@@ -54,16 +57,25 @@ extension PageContext {
         add("实施期限", record.period)
         add("地区", record.region)
         add("标题", record.title, wide: true)
-        if !record.keywords.isEmpty { rows.append(("关键词", record.keywords.map { ($0, nil) }, true)) }
+        addList("关键词", record.keywords, href: { _ in nil }, wide: true)
         add("内容概述", record.summary, wide: true)
         add("来源", record.source, wide: true)
-        return .list(rows.map { row in
-            [
-                "label": .string(row.label), "wide": .bool(row.wide),
-                "values": .list(row.values.enumerated().map { offset, value in
-                    ["text": .string(value.text), "last": .bool(offset == row.values.count - 1), "href": .optional(value.href)]
-                }),
-            ]
-        })
+        return .list(rows)
+    }
+
+    private static func metadataRow(_ label: String, _ values: [TemplateValue], wide: Bool) -> TemplateValue {
+        var row = TemplateObject(capacity: 3)
+        row.add("label", .string(label))
+        row.add("wide", .bool(wide))
+        row.add("values", .list(values))
+        return .object(row)
+    }
+
+    private static func metadataValue(_ text: String, href: String?, last: Bool) -> TemplateValue {
+        var value = TemplateObject(capacity: 3)
+        value.add("text", .string(text))
+        value.add("last", .bool(last))
+        value.add("href", .optional(href))
+        return .object(value)
     }
 }
