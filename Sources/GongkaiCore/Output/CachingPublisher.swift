@@ -27,6 +27,8 @@ final class CachingPublisher: Publisher, @unchecked Sendable {
     private(set) var published: [String: BuildCache.Entry] = [:]
     private(set) var written = 0
 
+    var createsFiles: Bool { target.folder != nil }
+
     init(target: Target, previous: BuildCache) {
         self.target = target
         folderPath = target.folder?.path

@@ -10,9 +10,14 @@ public protocol Publisher: Sendable {
     /// `publish(_:at:)` for bytes whose `ContentHash` (in hex) the caller has already worked
     /// out, on a thread that is not the one writing (see `WriteQueue`).
     func publish(_ bytes: [UInt8], hash: String, at path: String) throws
+    /// Whether publishing creates files, so that two threads doing it at once contend in the
+    /// kernel (see `WriteQueue`).
+    var createsFiles: Bool { get }
 }
 
 extension Publisher {
+    public var createsFiles: Bool { true }
+
     /// By default the hash is not needed.
     public func publish(_ bytes: [UInt8], hash: String, at path: String) throws { try publish(bytes, at: path) }
 
@@ -41,6 +46,7 @@ public final class FolderPublisher: Publisher, @unchecked Sendable {
 
 /// Keeps the site in memory: for the preview server and for tests.
 public final class MemoryPublisher: Publisher, @unchecked Sendable {
+    public var createsFiles: Bool { false }
     private let lock = NSLock()
     private var storage: [String: [UInt8]] = [:]
 

@@ -9,7 +9,8 @@ import Foundation
 /// on a file system that had just deleted thousands of files. Here a worker hands its page to
 /// the queue and writes whatever is waiting only if no other worker is writing; otherwise it
 /// goes back to rendering. It waits its turn only when more than `limit` bytes are waiting,
-/// so memory stays bounded.
+/// so memory stays bounded. A publisher that creates no files (the preview's memory) is
+/// written to at once: there, taking turns only put every page's bookkeeping on one thread.
 final class WriteQueue: @unchecked Sendable {
     private let publisher: Publisher
     private let limit: Int
@@ -31,6 +32,11 @@ final class WriteQueue: @unchecked Sendable {
     func submit(_ bytes: [UInt8], at path: String) throws -> Double {
         // Hashed here, on the rendering thread, so that the one writing only writes.
         let hash = ContentHash.hex(of: bytes)
+        guard publisher.createsFiles else {
+            let start = Stopwatch.now()
+            try publisher.publish(bytes, hash: hash, at: path)
+            return Stopwatch.now() - start
+        }
         let full = try lock.withLock {
             if let failure { throw failure }
             pending.append((path, bytes, hash))
