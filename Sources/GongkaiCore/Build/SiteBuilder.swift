@@ -44,15 +44,16 @@ public struct SiteBuilder: Sendable {
             let page = pages[order[index]]
             let start = Stopwatch.now()
             if case let .download(download) = page.kind {
-                if companionPaths[download] != nil {
-                    // Made with the archive's table.
-                } else if download == .indicatorsCSV || download == .indicatorsJSON, !companionPaths.isEmpty {
-                    try publisher.publish(at: page.path) {
-                        try renderer.write(download, to: &$0) { try publisher.publish($1, at: companionPaths[$0]!) }
+                // Written as it is made, so its writing counts as rendering. An indicator's own
+                // file is skipped when the archive's table makes it.
+                if companionPaths[download] == nil {
+                    try publisher.publish(at: page.path) { blocks in
+                        if companionPaths.isEmpty {
+                            try renderer.write(download, to: &blocks)
+                        } else {
+                            try renderer.write(download, to: &blocks) { try publisher.publish($1, at: companionPaths[$0]!) }
+                        }
                     }
-                } else {
-                    // Written as it is made, so its writing counts as rendering.
-                    try publisher.publish(at: page.path) { try renderer.write(download, to: &$0) }
                 }
                 metrics.add(template: page.template, render: Stopwatch.now() - start, write: 0)
             } else {

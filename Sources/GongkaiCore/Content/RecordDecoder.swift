@@ -5,9 +5,10 @@ public struct RecordDecoder: Sendable {
 
     /// Decodes `text`, the content of the file at `path` (relative, used in messages).
     public func decode(_ text: String, path: String) throws -> Record {
-        try checkSlug(path)
+        let slug = try checkedSlug(path)
         let parts = try FrontMatter.split(text, path: path)
-        return try decode(yaml: parts.yaml, firstLine: parts.yamlFirstLine, fingerprint: ContentHash.hex(of: text), path: path)
+        return try decode(yaml: parts.yaml, firstLine: parts.yamlFirstLine, fingerprint: ContentHash.hex(of: text),
+                          slug: slug, path: path)
     }
 
     /// Decodes a record file's bytes. Only the front matter is made a `String`; the body is
@@ -20,19 +21,20 @@ public struct RecordDecoder: Sendable {
         }
         guard UTF8Validation.isValid(bytes[ranges.body...]),
               let yaml = String(validating: bytes[ranges.yaml], as: UTF8.self) else { throw SourceFile.notUTF8(path) }
-        try checkSlug(path)
-        return try decode(yaml: yaml, firstLine: 2, fingerprint: ContentHash.hex(of: bytes), path: path)
+        return try decode(yaml: yaml, firstLine: 2, fingerprint: ContentHash.hex(of: bytes), slug: try checkedSlug(path), path: path)
     }
 
-    private func checkSlug(_ path: String) throws {
+    /// The record's slug, from its file name; an error if it is not a valid one.
+    private func checkedSlug(_ path: String) throws -> String {
         let slug = Self.slug(forPath: path)
         guard Self.isValidSlug(slug) else {
             throw Diagnostic(path: path, message: "file name '\(slug)' is not a valid slug: use lowercase ASCII letters, digits and '-'")
         }
+        return slug
     }
 
     /// Decodes the front matter `yaml`, which starts on line `firstLine` of the file.
-    private func decode(yaml: String, firstLine: Int, fingerprint: String, path: String) throws -> Record {
+    private func decode(yaml: String, firstLine: Int, fingerprint: String, slug: String, path: String) throws -> Record {
         let reader = YAMLReader(path: path, lineOffset: firstLine - 1)
         guard let root = try reader.compose(yaml) else {
             throw Diagnostic(path: path, line: firstLine, message: "front matter is empty: title, issuer and date are required")
@@ -51,7 +53,7 @@ public struct RecordDecoder: Sendable {
         guard let date = try reader.date(dateNode, "date") else { throw reader.error("'date' must not be empty", at: dateNode) }
 
         var record = Record(
-            slug: Self.slug(forPath: path), path: path,
+            slug: slug, path: path,
             title: try reader.requiredString(try required(.title), "title"),
             issuer: try reader.requiredString(try required(.issuer), "issuer"),
             date: date, fingerprint: fingerprint

@@ -61,8 +61,10 @@ final class WriteQueue: @unchecked Sendable {
         let start = Stopwatch.now()
         while true {
             let batch = lock.withLock {
-                defer { pending.removeAll(keepingCapacity: true); pendingBytes = 0 }
-                return failure == nil ? pending : []
+                let batch = failure == nil ? pending : []
+                pending = []
+                pendingBytes = 0
+                return batch
             }
             if batch.isEmpty { break }
             for page in batch {
