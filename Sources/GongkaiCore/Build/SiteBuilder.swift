@@ -71,6 +71,7 @@ public struct SiteBuilder: Sendable {
         }
         report.pages = model.pages.count
         report.endStage("render+write", &clock)
+        releaseInBackground((consume model, consume renderer, consume content, consume records, consume pages))
         return report
     }
 
