@@ -62,21 +62,39 @@ public struct BuildCache: Sendable, Equatable {
     /// Writes the cache into `output` atomically. Paths holding a tab or a newline are left
     /// out: those files are simply rewritten on the next build.
     public func save(to output: URL) throws {
-        // Bytes appended field by field: interpolating 15,000 lines and searching each path by
-        // Character took a serial 50 ms at the end of every build.
+        // Bytes appended field by field, in the order of the paths' bytes: interpolating each
+        // line, or sorting the entries by comparing their paths as strings, took a serial
+        // half second at the end of a 100,000-record build.
         var bytes = Array((Self.header + "\ninputs\t\(inputs)\n").utf8)
         bytes.reserveCapacity(bytes.count + entries.count * 96)
         let tab = UInt8(ascii: "\t"), newline = UInt8(ascii: "\n")
-        for (path, entry) in entries.sorted(by: { $0.key < $1.key })
-        where !path.utf8.contains(tab) && !path.utf8.contains(newline) {
-            for field in [path, entry.fingerprint, entry.outputHash, String(entry.size)] {
+        for (path, entry) in entries.sorted(byUTF8: \.key) where !path.utf8.contains(tab) && !path.utf8.contains(newline) {
+            for field in [path, entry.fingerprint, entry.outputHash] {
                 bytes.append(contentsOf: field.utf8)
                 bytes.append(tab)
             }
-            bytes.append(contentsOf: String(entry.modified).utf8)
+            Self.appendDecimal(entry.size, to: &bytes)
+            bytes.append(tab)
+            Self.appendDecimal(entry.modified, to: &bytes)
             bytes.append(newline)
         }
         try AtomicFile.write(bytes, to: output.appendingPathComponent(Self.fileName))
+    }
+
+    /// `String(value)`'s digits, without making the string.
+    static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for UInt64.max's 20 digits
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var index = buffer.count
+            repeat {
+                index -= 1
+                buffer[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            bytes.append(contentsOf: buffer[index...])
+        }
     }
 
     /// Removes the cache from `output`, before an incremental build starts writing: if the

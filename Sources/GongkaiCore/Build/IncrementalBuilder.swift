@@ -96,11 +96,12 @@ public struct IncrementalBuilder: Sendable {
         var builder = SiteBuilder(project: project)
         builder.progress = progress
         builder.planner = planner
-        var report = try builder.build(into: publisher)
+        let report = try builder.build(into: publisher)
         var clock = Stopwatch()
 
         // Unrendered pages keep their entries; rendered pages and assets take new ones.
         var cache = previous
+        cache.entries.reserveCapacity(publisher.published.count)
         var changed: [String] = []
         var changesCache = planner.changesOutput
         for (path, published) in publisher.published {
@@ -119,8 +120,11 @@ public struct IncrementalBuilder: Sendable {
         }
         changed += removed
         if changesCache || !removed.isEmpty || target.folder != nil { try save(cache) }
-        report.stages.append(("cache", clock.lap()))
-        return Outcome(report: report, incremental: incremental, upToDate: false, rendered: planner.rendered.count,
-                       written: publisher.written, removed: removed.count, changed: changed.sorted(), cache: cache)
+        var outcome = Outcome(report: report, incremental: incremental, upToDate: false, rendered: planner.rendered.count,
+                              written: publisher.written, removed: removed.count, changed: changed.sortedByUTF8(), cache: cache)
+        // Their tables hold an entry for each page (see `releaseInBackground`).
+        releaseInBackground((consume planner, consume publisher))
+        outcome.report.stages.append(("cache", clock.lap()))
+        return outcome
     }
 }

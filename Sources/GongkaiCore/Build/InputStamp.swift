@@ -37,10 +37,16 @@ public enum InputStamp {
         }
         // Each file's numbers as they are, from `fstatat` in the open folder: formatting them as
         // text and resolving each path from the root took most of a no-change build.
+        // On all cores: at 100,000 records the calls took a serial half second before any
+        // build could start.
         let descriptor = dirfd(folder)
-        for name in names.sorted() {
+        names = names.sortedByUTF8()
+        let infos = names.parallelMap { name -> stat? in
             var info = stat()
-            guard fstatat(descriptor, name, &info, 0) == 0 else { continue }
+            return fstatat(descriptor, name, &info, 0) == 0 ? info : nil
+        }
+        for (name, info) in zip(names, infos) {
+            guard let info else { continue }
             if (info.st_mode & S_IFMT) == S_IFDIR {
                 hash.combine("dir \(name)")
                 walk(path + "/" + name, into: &hash)
