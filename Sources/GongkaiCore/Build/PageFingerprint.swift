@@ -125,8 +125,7 @@ public struct PageFingerprinter: Sendable {
     /// each of its pages grew with the square of the archive).
     private func list(_ indices: some RandomAccessCollection<Int>, _ paginator: Paginator, into hash: inout StableHash) {
         hash.combine("\(indices.count) \(paginator.number) \(paginator.count) \(paginator.range)")
-        let start = indices.index(indices.startIndex, offsetBy: paginator.range.lowerBound)
-        for index in indices[start..<indices.index(start, offsetBy: paginator.range.count)] { Self.combine(summaries[index], into: &hash) }
+        for index in paginator.slice(of: indices) { Self.combine(summaries[index], into: &hash) }
     }
 
     private func metadata(of indices: [Int], into hash: inout StableHash) {

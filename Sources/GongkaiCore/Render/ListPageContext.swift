@@ -6,8 +6,7 @@ extension PageContext {
         var context = base(section: section, breadcrumbs: breadcrumbs)
         context["heading"] = .string(heading)
         context["total"] = .int(indices.count)
-        let start = indices.index(indices.startIndex, offsetBy: paginator.range.lowerBound)
-        let slice = indices[start..<indices.index(start, offsetBy: paginator.range.count)]
+        let slice = paginator.slice(of: indices)
         context["items"] = items(slice)
         context["hasItems"] = .bool(!slice.isEmpty)
         context["pagination"] = [
