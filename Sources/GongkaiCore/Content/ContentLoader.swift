@@ -16,16 +16,14 @@ public struct ContentLoader: Sendable {
     /// The record files under `Content/records/`, sorted by name, as paths relative to the
     /// project (what messages print, and `file(_:)` turns into a path to open).
     public func recordFiles() throws -> [String] {
-        let fm = FileManager.default
         var isDirectory: ObjCBool = false
-        guard fm.fileExists(atPath: project.records.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: project.records.path, isDirectory: &isDirectory), isDirectory.boolValue,
+              let listing = opendir(project.records.path) else {
             throw Diagnostic(path: project.relativePath(project.records), message: "no records folder: put policy records in Content/records/*.md")
         }
+        defer { closedir(listing) }
         let folder = project.relativePath(project.records)
-        return try fm.contentsOfDirectory(atPath: project.records.path)
-            .filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }
-            .sorted()
-            .map { folder + "/" + $0 }
+        return folderNames(listing).filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.map { folder + "/" + $0 }
     }
 
     /// The file system path of a file given relative to the project.
