@@ -94,9 +94,11 @@ public struct IndicatorIndex: Sendable {
         }
         // Every target has an entry, so each record's slots are all filled.
         var entriesByRecord = records.map { Array(repeating: EntryReference(indicator: 0, entry: 0), count: $0.indicators.count) }
+        // By index: taking out each entry copied its target's strings, retaining every one.
         for (indicatorIndex, indicator) in indicators.enumerated() {
-            for (entryIndex, entry) in indicator.entries.enumerated() {
-                entriesByRecord[entry.record][entry.position] = EntryReference(indicator: indicatorIndex, entry: entryIndex)
+            for entryIndex in indicator.entries.indices {
+                let (record, position) = (indicator.entries[entryIndex].record, indicator.entries[entryIndex].position)
+                entriesByRecord[record][position] = EntryReference(indicator: indicatorIndex, entry: entryIndex)
             }
         }
         self.indicators = indicators

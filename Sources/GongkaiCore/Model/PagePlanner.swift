@@ -10,11 +10,12 @@ struct PagePlanner {
             Page(kind: .home, path: PagePath.home, template: "home", feeds: Array(all.prefix(model.config.homeLatest)), showsTotals: true),
             Page(kind: .notFound, path: PagePath.notFound, template: "404", feeds: [], showsTotals: false),
         ]
-        for index in records.indices {
+        // On all cores: they are most of the pages.
+        pages += records.indices.parallelMap { index in
             // Neighbours feed the page too: previous/next show their titles.
             let feeds = [index - 1, index, index + 1].filter { records.indices.contains($0) }
-            pages.append(Page(kind: .record(index), path: PagePath.record(records[index].slug), template: "record",
-                              feeds: feeds, showsTotals: false, dataInputs: records[index].indicators.isEmpty ? [] : model.dataInputs))
+            return Page(kind: .record(index), path: PagePath.record(records[index].slug), template: "record",
+                        feeds: feeds, showsTotals: false, dataInputs: records[index].indicators.isEmpty ? [] : model.dataInputs)
         }
         for paginator in Paginator.pages(total: records.count, size: model.config.pageSize) {
             pages.append(Page(kind: .recordList(paginator), path: PagePath.recordList(page: paginator.number), template: "list",
