@@ -39,7 +39,7 @@ public struct BuildInputs: Sendable {
             all.combine(path)
             all.combine(hash)
         }
-        for (path, fingerprint) in records.map({ ($0.path, $0.fingerprint) }).sorted(by: { $0.0 < $1.0 }) {
+        for (path, fingerprint) in records.map({ ($0.path, $0.fingerprint) }).sorted(byUTF8: \.0) {
             all.combine(path)
             all.combine(fingerprint)
         }

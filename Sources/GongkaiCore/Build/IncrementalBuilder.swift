@@ -28,7 +28,10 @@ public struct IncrementalBuilder: Sendable {
         public var written: Int
         public var removed: Int
         /// Output paths that changed (written or removed), sorted.
-        public var changed: [String]
+        public var changed: [String] { changedPaths.sortedByUTF8() }
+        /// The same, unsorted: sorted only when read, as a full build changes every path and
+        /// a command-line build never reads them.
+        var changedPaths: [String]
         /// The state to start the next build from.
         public var cache: BuildCache
     }
@@ -49,7 +52,7 @@ public struct IncrementalBuilder: Sendable {
             var report = BuildReport()
             report.pages = previous.entries.values.filter { $0.fingerprint != "asset" }.count
             report.stages.append(("check", clock.lap()))
-            return Outcome(report: report, incremental: true, upToDate: true, rendered: 0, written: 0, removed: 0, changed: [],
+            return Outcome(report: report, incremental: true, upToDate: true, rendered: 0, written: 0, removed: 0, changedPaths: [],
                            cache: previous)
         }
         return try build(target: .folder(output), previous: previous, recordCache: records, modelCache: models,
@@ -121,7 +124,7 @@ public struct IncrementalBuilder: Sendable {
         changed += removed
         if changesCache || !removed.isEmpty || target.folder != nil { try save(cache) }
         var outcome = Outcome(report: report, incremental: incremental, upToDate: false, rendered: planner.rendered.count,
-                              written: publisher.written, removed: removed.count, changed: changed.sortedByUTF8(), cache: cache)
+                              written: publisher.written, removed: removed.count, changedPaths: changed, cache: cache)
         // Their tables hold an entry for each page (see `releaseInBackground`).
         releaseInBackground((consume planner, consume publisher))
         outcome.report.stages.append(("cache", clock.lap()))
