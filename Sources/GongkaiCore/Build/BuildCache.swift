@@ -72,32 +72,14 @@ public struct BuildCache: Sendable, Equatable {
         // moved every entry's strings about.
         for path in entries.keys.sortedByUTF8() where !path.utf8.contains(where: { $0 == tab || $0 == newline }) {
             let entry = entries[path]!
-            for field in [path, entry.fingerprint, entry.outputHash] {
+            for field in [path, entry.fingerprint, entry.outputHash, String(entry.size)] {
                 bytes.append(contentsOf: field.utf8)
                 bytes.append(tab)
             }
-            Self.appendDecimal(entry.size, to: &bytes)
-            bytes.append(tab)
-            Self.appendDecimal(entry.modified, to: &bytes)
+            bytes.append(contentsOf: String(entry.modified).utf8)
             bytes.append(newline)
         }
         try AtomicFile.write(bytes, to: output.appendingPathComponent(Self.fileName))
-    }
-
-    /// `String(value)`'s digits, without making the string.
-    static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for UInt64.max's 20 digits
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            var index = buffer.count
-            repeat {
-                index -= 1
-                buffer[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            bytes.append(contentsOf: buffer[index...])
-        }
     }
 
     /// Removes the cache from `output`, before an incremental build starts writing: if the

@@ -33,7 +33,7 @@ public enum InputStamp {
         let names = folderNames(folder)
         // Each file's numbers as they are, from `fstatat` in the open folder: formatting them as
         // text and resolving each path from the root took most of a no-change build.
-        // On all cores: at 100,000 records the calls took a serial half second before any
+        // On all cores: at 100,000 records the walk took a serial half second before any
         // build could start.
         let descriptor = dirfd(folder)
         let infos = names.parallelMap { name -> stat? in

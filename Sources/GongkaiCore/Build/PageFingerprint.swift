@@ -36,7 +36,7 @@ public struct PageFingerprinter: Sendable {
     /// Each record's path and front matter, hashed once per build: the indicator pages and
     /// downloads hash them for a million feeds at 100,000 records, and reading each from its
     /// record, scattered across the heap, cost more than the hashing.
-    private let metadata: [UInt64]
+    private let metadataHashes: [UInt64]
     /// What every page hashes first, taken once per build.
     private let shared: StableHash
 
@@ -44,7 +44,7 @@ public struct PageFingerprinter: Sendable {
         self.model = model
         self.inputs = inputs
         summaries = model.records.indices.parallelMap { Self.summary(model.records, $0) }
-        metadata = model.records.parallelMap { record in
+        metadataHashes = model.records.parallelMap { record in
             var hash = StableHash()
             hash.combine(record.path)
             hash.combine(record.metadataFingerprint)
@@ -130,7 +130,7 @@ public struct PageFingerprinter: Sendable {
 
     private func metadata(of indices: [Int], into hash: inout StableHash) {
         hash.combine(String(indices.count))
-        for index in indices { Self.combine(metadata[index], into: &hash) }
+        for index in indices { Self.combine(metadataHashes[index], into: &hash) }
     }
 
     private func terms(_ terms: ArraySlice<Term>, into hash: inout StableHash) {
